@@ -1,0 +1,190 @@
+/* cdefer-internal.h - what the parts of the plugin share.
+
+   The plugin works in three steps, one file each:
+     syntax.cc   while GCC lexes: `defer`/`scope` (and `_Defer`/`_Scope`)
+                 become marker loops `while (__cdefer_marker_defer ()) BODY`
+                 that the C parser accepts as ordinary statements;
+     analyse.cc  per function, before genericization: one walk over the
+                 function's GENERIC records defer scopes, defers, labels and
+                 jumps, then the checks of SPEC section 4 run on that record;
+     lower.cc    the markers are replaced by GCC's own cleanup machinery
+                 (TRY_FINALLY_EXPR, exactly what __attribute__((cleanup))
+                 becomes), with a flag only where a defer can be skipped.
+   diagnose.cc prints every diagnostic (IDs from diagnostics.def) and
+   source-text.cc reads the user's source for look-ahead and fix-its.  */
+#ifndef CDEFER_INTERNAL_H
+#define CDEFER_INTERNAL_H
+
+#include "gcc-compat.h"
+
+/* ---- options (cdefer-plugin.cc) ---- */
+enum cdefer_model { MODEL_GO, MODEL_TS };
+struct cdefer_options
+{
+  enum cdefer_model model;
+  bool reserved_keywords;	/* keywords=reserved: no plain defer/scope */
+  bool trace;
+};
+extern struct cdefer_options cdefer_opts;
+
+/* ---- diagnostics (diagnose.cc) ---- */
+enum cdefer_diag_id
+{
+#define CDEFER_DIAG(NAME, ID, KIND, MSG) CDEFER_DIAG_##NAME,
+#include "cdefer/diagnostics.def"
+#undef CDEFER_DIAG
+  CDEFER_DIAG_COUNT
+};
+
+bool cdefer_diag_set_control (const char *list, bool make_error);
+const char *cdefer_diag_id_name (enum cdefer_diag_id id);
+/* Report diagnostic ID at LOC (resolved to the user's spelling).  RICH may
+   carry fix-it hints; NULL for none.  Returns true if it was emitted.  */
+bool cdefer_report (enum cdefer_diag_id id, location_t loc,
+		    rich_location *rich, ...);
+void cdefer_note (location_t loc, const char *fmt, ...)
+  ATTRIBUTE_PRINTF_2;
+location_t cdefer_user_location (location_t loc);
+/* `#pragma cdefer ignore "ID"`.  */
+void cdefer_register_pragmas (void);
+void cdefer_diag_function_start (void);
+
+/* ---- source text (source-text.cc) ---- */
+/* The text of line LINE (1-based) of FILE, or NULL; *LEN gets its length.  */
+const char *cdefer_source_line (const char *file, int line, int *len);
+/* True if the line after LINE in FILE starts (after blanks) with '#'.  */
+bool cdefer_next_line_is_directive (const char *file, int line);
+/* Location of the first character C at or after LOC on LOC's line, after
+   skipping one balanced (...) group if SKIP_PARENS; UNKNOWN_LOCATION if
+   the text does not look as expected.  */
+location_t cdefer_find_char_on_line (location_t loc, int skip_words,
+				     bool skip_parens, char c);
+
+/* ---- syntax (syntax.cc) ---- */
+void cdefer_syntax_init (void);		/* at PLUGIN_PRAGMAS */
+void cdefer_syntax_start_unit (void);	/* at PLUGIN_START_UNIT */
+/* The marker function decls' names.  */
+extern tree cdefer_defer_marker_id;
+extern tree cdefer_scope_marker_id;
+/* Count of marker expansions so far: functions parsed while it did not
+   change contain no defer/scope and are left alone.  */
+extern unsigned long cdefer_marker_count;
+extern bool cdefer_input_has_markers;	/* preprocessed input using markers */
+
+/* ---- the record of one function (analyse.cc) ---- */
+enum scope_kind
+{
+  SCOPE_FUNCTION,	/* a function body */
+  SCOPE_STATEMENT,	/* the body of `scope` */
+  SCOPE_DEFER_BODY,	/* the body of a `defer` */
+  SCOPE_STMT_EXPR,	/* a GNU statement expression ({ ... }) */
+  SCOPE_OMP		/* the structured block of an OpenMP construct */
+};
+
+enum frame_kind { FRAME_SCOPE, FRAME_LOOP, FRAME_SWITCH };
+
+struct defer_scope;
+
+/* The nesting of the walk: every recorded statement remembers the
+   innermost frame around it; frames point to their parents, so the chain
+   of a statement is its whole context.  */
+struct frame
+{
+  enum frame_kind kind;
+  struct frame *parent;
+  tree node;			/* the loop, switch, or scope's marker */
+  location_t loc;
+  struct defer_scope *scope;	/* FRAME_SCOPE only */
+  bool not_a_loop;		/* do { } while (0) */
+  int pos;
+};
+
+struct defer_stmt
+{
+  tree marker;			/* the marker WHILE_STMT */
+  tree *slot;			/* where the marker sits */
+  location_t loc;
+  int pos;
+  struct frame *ctx;		/* frame around the defer */
+  struct defer_scope *owner;	/* the scope it registers with */
+  struct defer_scope *body;	/* its body, itself a defer scope */
+  /* Where the TRY_FINALLY goes: element INDEX of the owner's spine list
+     LIST; DIRECT when that element is the marker itself.  */
+  tree list;
+  int index;
+  bool direct;
+  bool needs_flag;
+  tree flag;
+};
+
+struct defer_scope
+{
+  enum scope_kind kind;
+  struct defer_scope *parent;
+  struct frame *frame;
+  tree *root;			/* slot of the scope's body */
+  tree marker;			/* SCOPE_STATEMENT: the marker WHILE_STMT */
+  tree *marker_slot;
+  location_t loc;
+  vec<defer_stmt *> defers;
+  /* Walk state: the spine list and element currently being walked.  */
+  tree cur_list;
+  int cur_index;
+  bool switch_body;		/* switch (e) scope { ... } */
+  vec<tree> flags;		/* flags whose home this scope is */
+};
+
+struct label_rec
+{
+  tree label;			/* LABEL_DECL, or the CASE_LABEL_EXPR */
+  location_t loc;
+  int pos;
+  struct frame *ctx;
+  struct frame *switch_frame;	/* case labels: their switch */
+  bool used;			/* target of a goto */
+};
+
+enum jump_kind { JUMP_GOTO, JUMP_COMPUTED_GOTO, JUMP_ASM_GOTO, JUMP_RETURN,
+		 JUMP_BREAK, JUMP_CONTINUE };
+
+struct jump_rec
+{
+  enum jump_kind kind;
+  tree stmt;
+  location_t loc;
+  int pos;
+  struct frame *ctx;
+  tree label;			/* JUMP_GOTO target */
+};
+
+struct var_rec
+{
+  struct defer_scope *scope;	/* scope whose walk declared it */
+  bool alive_at_scope_end;	/* declared on the scope's spine */
+  tree bind;
+};
+
+struct function_record
+{
+  tree fndecl;
+  vec<defer_scope *> scopes;	/* in walk (pre-)order */
+  vec<defer_stmt *> defers;
+  vec<label_rec *> labels;
+  vec<label_rec *> cases;
+  vec<jump_rec *> jumps;
+  vec<frame *> frames;
+  hash_map<tree, label_rec *> *label_map;
+  hash_map<tree, var_rec> *vars;
+  bool calls_setjmp;
+  bool has_markers;
+  int errors;
+};
+
+bool cdefer_is_marker (tree stmt, tree marker_id);
+void cdefer_process_function (tree fndecl);
+void cdefer_check_function (struct function_record *rec);
+void cdefer_lower_function (struct function_record *rec);
+bool frame_chain_has (struct frame *f, struct frame *target);
+tree cdefer_strip_debug (tree t);
+
+#endif

@@ -1,0 +1,93 @@
+/* cdefer-plugin.cc - plugin entry point: options and GCC callbacks.  */
+
+#include "cdefer-internal.h"
+
+int plugin_is_GPL_compatible;
+
+struct cdefer_options cdefer_opts;
+
+static struct plugin_info cdefer_info = {
+  CDEFER_VERSION_STRING,
+  "defer and scope for C; see docs/plugin.md.  Options: model=go|ts, "
+  "keywords=contextual|reserved, no-warn=ID[,ID], werror=ID[,ID]"
+};
+
+static const char valid_options[] =
+  "model=go|ts, keywords=contextual|reserved, no-warn=ID[,ID], "
+  "werror=ID[,ID]";
+
+static bool
+parse_option (const struct plugin_argument *arg)
+{
+  const char *k = arg->key, *v = arg->value;
+  if (strcmp (k, "model") == 0 && v && strcmp (v, "go") == 0)
+    cdefer_opts.model = MODEL_GO;
+  else if (strcmp (k, "model") == 0 && v && strcmp (v, "ts") == 0)
+    cdefer_opts.model = MODEL_TS;
+  else if (strcmp (k, "keywords") == 0 && v && strcmp (v, "contextual") == 0)
+    cdefer_opts.reserved_keywords = false;
+  else if (strcmp (k, "keywords") == 0 && v && strcmp (v, "reserved") == 0)
+    cdefer_opts.reserved_keywords = true;
+  else if (strcmp (k, "no-warn") == 0 && v)
+    return cdefer_diag_set_control (v, false);
+  else if (strcmp (k, "werror") == 0 && v)
+    return cdefer_diag_set_control (v, true);
+  else
+    {
+      error ("cdefer: unknown option %<-fplugin-arg-cdefer-%s%s%s%>; "
+	     "valid options are: %s", k, v ? "=" : "", v ? v : "",
+	     valid_options);
+      return false;
+    }
+  return true;
+}
+
+static void
+on_pragmas (void *gcc_data, void *user_data)
+{
+  cdefer_syntax_init ();
+  cdefer_register_pragmas ();
+}
+
+static void
+on_start_unit (void *gcc_data, void *user_data)
+{
+  cdefer_syntax_start_unit ();
+}
+
+static void
+on_pre_genericize (void *gcc_data, void *user_data)
+{
+  cdefer_process_function ((tree) gcc_data);
+}
+
+/* The plugin acts in the C front end only (not in cc1plus, lto1, ...).  */
+static bool
+is_c_front_end (void)
+{
+  const char *name = lang_hooks.name;
+  return strncmp (name, "GNU C", 5) == 0 && strncmp (name, "GNU C++", 7) != 0;
+}
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("cdefer: this plugin was built for GCC %s, not for GCC %s; "
+	     "build or install the plugin for this compiler",
+	     gcc_version.basever, version->basever);
+      return 1;
+    }
+  register_callback (info->base_name, PLUGIN_INFO, NULL, &cdefer_info);
+  for (int i = 0; i < info->argc; i++)
+    if (!parse_option (&info->argv[i]))
+      return 1;
+  if (!is_c_front_end () || !parse_in)
+    return 0;
+  register_callback (info->base_name, PLUGIN_PRAGMAS, on_pragmas, NULL);
+  register_callback (info->base_name, PLUGIN_START_UNIT, on_start_unit, NULL);
+  register_callback (info->base_name, PLUGIN_PRE_GENERICIZE,
+		     on_pre_genericize, NULL);
+  return 0;
+}

@@ -1,0 +1,355 @@
+/* checks.cc - the errors of SPEC section 4 on one function's record.
+   Every check is a function named after its diagnostic ID.  */
+
+#include "cdefer-internal.h"
+
+/* The innermost scope frame of kind KIND around F, up to STOP.  */
+static struct frame *
+innermost_defer_body (struct frame *f)
+{
+  for (; f; f = f->parent)
+    if (f->kind == FRAME_SCOPE && f->scope->kind == SCOPE_DEFER_BODY)
+      return f;
+  return NULL;
+}
+
+/* defer-in-loop: a loop between the defer and its scope.  */
+static void
+check_defer_in_loop (struct defer_stmt *d)
+{
+  struct frame *loop = NULL;
+  for (struct frame *f = d->ctx; f && f != d->owner->frame; f = f->parent)
+    if (f->kind == FRAME_LOOP && !f->not_a_loop)
+      loop = loop ? loop : f;
+  if (!loop)
+    return;
+  gcc_rich_location rich (cdefer_user_location (d->loc));
+  location_t brace = UNKNOWN_LOCATION;
+  tree body = NULL_TREE;
+  switch (TREE_CODE (loop->node))
+    {
+    case FOR_STMT:
+      body = FOR_BODY (loop->node);
+      brace = cdefer_find_char_on_line (loop->loc, 1, true, '{');
+      break;
+    case WHILE_STMT:
+      body = WHILE_BODY (loop->node);
+      brace = cdefer_find_char_on_line (loop->loc, 1, true, '{');
+      break;
+    case DO_STMT:
+      body = DO_BODY (loop->node);
+      brace = cdefer_find_char_on_line (loop->loc, 1, false, '{');
+      break;
+    default:
+      break;
+    }
+  (void) body;
+  if (brace != UNKNOWN_LOCATION)
+    rich.add_fixit_insert_before (brace, "scope ");
+  auto_diagnostic_group group;
+  if (cdefer_report (CDEFER_DIAG_DEFER_IN_LOOP, d->loc, &rich))
+    cdefer_note (loop->loc, "the loop is here; make its body a 'scope' to "
+		 "run the deferred body at the end of each iteration");
+}
+
+/* escaping-capture: the deferred body uses an automatic variable of a
+   block that ends before the scope does.  */
+struct capture_search
+{
+  struct function_record *rec;
+  struct defer_stmt *d;
+  location_t last_loc;
+  bool reported;
+};
+
+static tree
+find_escaping_capture (tree *tp, int *walk_subtrees, void *data)
+{
+  struct capture_search *cs = (struct capture_search *) data;
+  tree t = *tp;
+  if (TYPE_P (t))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (EXPR_P (t) && EXPR_HAS_LOCATION (t))
+    cs->last_loc = EXPR_LOCATION (t);
+  if (!VAR_P (t) || TREE_STATIC (t) || DECL_EXTERNAL (t))
+    return NULL_TREE;
+  struct var_rec *v = cs->rec->vars->get (t);
+  if (!v || v->scope != cs->d->owner || v->alive_at_scope_end)
+    return NULL_TREE;
+  const char *name = DECL_NAME (t) ? IDENTIFIER_POINTER (DECL_NAME (t)) : "?";
+  gcc_rich_location rich (cdefer_user_location (cs->last_loc));
+  location_t brace = EXPR_HAS_LOCATION (v->bind)
+		     ? cdefer_find_char_on_line (EXPR_LOCATION (v->bind), 0,
+						 false, '{')
+		     : UNKNOWN_LOCATION;
+  if (brace != UNKNOWN_LOCATION)
+    rich.add_fixit_insert_before (brace, "scope ");
+  auto_diagnostic_group group;
+  if (cdefer_report (CDEFER_DIAG_ESCAPING_CAPTURE, cs->last_loc, &rich, name))
+    cdefer_note (DECL_SOURCE_LOCATION (t),
+		 "'%s' is declared in a block that ends before the deferred "
+		 "body runs; make that block a 'scope'", name);
+  cs->reported = true;
+  return t;	/* one report per defer */
+}
+
+static void
+check_escaping_capture (struct function_record *rec, struct defer_stmt *d)
+{
+  struct capture_search cs = { rec, d, d->loc, false };
+  walk_tree_without_duplicates (&WHILE_BODY (d->marker), find_escaping_capture,
+				&cs);
+}
+
+/* The jump statement's spelling, for messages.  */
+static const char *
+jump_name (struct jump_rec *j)
+{
+  switch (j->kind)
+    {
+    case JUMP_RETURN: return "return";
+    case JUMP_BREAK: return "break";
+    case JUMP_CONTINUE: return "continue";
+    case JUMP_ASM_GOTO: return "asm goto";
+    default: return "goto";
+    }
+}
+
+/* The frame a break or continue transfers control out of, or NULL.  A
+   `scope` marker is not a loop: the jump passes through it.  */
+static struct frame *
+break_target (struct jump_rec *j, struct frame **crossed_defer_body)
+{
+  *crossed_defer_body = NULL;
+  for (struct frame *f = j->ctx; f; f = f->parent)
+    {
+      if (f->kind == FRAME_LOOP)
+	return f;
+      if (f->kind == FRAME_SWITCH && j->kind == JUMP_BREAK)
+	return f;
+      if (f->kind == FRAME_SCOPE && f->scope->kind == SCOPE_DEFER_BODY
+	  && !*crossed_defer_body)
+	*crossed_defer_body = f;
+      if (f->kind == FRAME_SCOPE && (f->scope->kind == SCOPE_FUNCTION
+				     || f->scope->kind == SCOPE_OMP))
+	return NULL;
+    }
+  return NULL;
+}
+
+static void
+check_jump_out_of_defer (struct function_record *rec, struct jump_rec *j)
+{
+  struct frame *body = innermost_defer_body (j->ctx);
+  struct frame *crossed = NULL;
+  switch (j->kind)
+    {
+    case JUMP_RETURN:
+      break;
+    case JUMP_BREAK:
+    case JUMP_CONTINUE:
+      {
+	struct frame *target = break_target (j, &crossed);
+	if (!target)
+	  {
+	    /* The marker loop hid this from the parser.  */
+	    if (j->kind == JUMP_BREAK)
+	      error_at (cdefer_user_location (j->loc),
+			"break statement not within loop or switch");
+	    else
+	      error_at (cdefer_user_location (j->loc),
+			"continue statement not within a loop");
+	    return;
+	  }
+	body = crossed;
+	break;
+      }
+    case JUMP_GOTO:
+      {
+	struct label_rec **l = rec->label_map->get (j->label);
+	if (!body || (l && frame_chain_has ((*l)->ctx, body)))
+	  return;
+	break;
+      }
+    default:
+      return;
+    }
+  if (!body)
+    return;
+  auto_diagnostic_group group;
+  if (cdefer_report (CDEFER_DIAG_JUMP_OUT_OF_DEFER, j->loc, NULL,
+		     jump_name (j)))
+    cdefer_note (body->loc, "the deferred body starts here");
+}
+
+/* The outermost `scope` or deferred body that contains TO but not FROM.  */
+static struct frame *
+entered_scope (struct frame *to, struct frame *from, struct frame *stop)
+{
+  struct frame *entered = NULL;
+  for (struct frame *f = to; f && f != stop; f = f->parent)
+    if (f->kind == FRAME_SCOPE
+	&& (f->scope->kind == SCOPE_STATEMENT
+	    || f->scope->kind == SCOPE_DEFER_BODY)
+	&& !frame_chain_has (from, f))
+      entered = f;
+  return entered;
+}
+
+static void
+report_jump_into_scope (location_t loc, const char *what, struct frame *f)
+{
+  char msg[256];
+  snprintf (msg, sizeof msg, "%s jumps into %s", what,
+	    f->scope->kind == SCOPE_DEFER_BODY ? "a deferred body"
+					       : "a 'scope' body");
+  auto_diagnostic_group group;
+  if (cdefer_report (CDEFER_DIAG_JUMP_INTO_SCOPE, loc, NULL, msg))
+    cdefer_note (f->loc, f->scope->kind == SCOPE_DEFER_BODY
+			 ? "the deferred body starts here"
+			 : "the 'scope' starts here");
+}
+
+static void
+check_goto_into_scope (struct function_record *rec, struct jump_rec *j)
+{
+  struct label_rec **l = rec->label_map->get (j->label);
+  if (!l)
+    return;
+  struct frame *f = entered_scope ((*l)->ctx, j->ctx, NULL);
+  if (f)
+    report_jump_into_scope (j->loc, "'goto'", f);
+}
+
+static void
+check_case_into_scope (struct label_rec *c)
+{
+  if (!c->switch_frame)
+    return;
+  struct frame *f = entered_scope (c->ctx, c->switch_frame, c->switch_frame);
+  /* switch (e) scope { case ...: } enters the scope at its start.  */
+  if (f && f->scope->switch_body && f->parent == c->switch_frame)
+    {
+      struct frame *inner = NULL;
+      for (struct frame *g = c->ctx; g && g != f; g = g->parent)
+	if (g->kind == FRAME_SCOPE
+	    && (g->scope->kind == SCOPE_STATEMENT
+		|| g->scope->kind == SCOPE_DEFER_BODY))
+	  inner = g;
+      f = inner;
+    }
+  if (f)
+    report_jump_into_scope (c->loc,
+			    CASE_LOW (c->label) ? "'case' label"
+						: "'default' label", f);
+}
+
+/* defer-reexecuted: a backward goto to a label before a defer of a scope
+   that contains both the label and the goto.  */
+static void
+check_defer_reexecuted (struct function_record *rec, struct jump_rec *j)
+{
+  struct label_rec **lp = rec->label_map->get (j->label);
+  if (!lp || (*lp)->pos > j->pos)
+    return;
+  struct label_rec *l = *lp;
+  for (unsigned i = 0; i < rec->defers.length (); i++)
+    {
+      struct defer_stmt *d = rec->defers[i];
+      if (d->pos > l->pos && d->pos < j->pos
+	  && frame_chain_has (l->ctx, d->owner->frame)
+	  && frame_chain_has (j->ctx, d->owner->frame))
+	{
+	  auto_diagnostic_group group;
+	  if (cdefer_report (CDEFER_DIAG_DEFER_REEXECUTED, j->loc, NULL))
+	    {
+	      cdefer_note (l->loc, "the label is here");
+	      cdefer_note (d->loc, "this 'defer' could be registered again");
+	    }
+	  return;
+	}
+    }
+}
+
+/* computed-goto-out-of-scope: GCC's cleanup lowering ignores computed
+   gotos and asm goto, so a scope with defers must not be left that way.  */
+static void
+check_computed_goto (struct function_record *rec, struct jump_rec *j)
+{
+  for (struct frame *f = j->ctx; f; f = f->parent)
+    {
+      if (f->kind != FRAME_SCOPE || f->scope->defers.is_empty ())
+	continue;
+      bool leaves = false;
+      if (j->kind == JUMP_ASM_GOTO)
+	{
+	  for (tree l = ASM_LABELS (j->stmt); l && !leaves; l = TREE_CHAIN (l))
+	    {
+	      struct label_rec **lr = rec->label_map->get (TREE_VALUE (l));
+	      leaves = !lr || !frame_chain_has ((*lr)->ctx, f);
+	    }
+	}
+      else
+	for (unsigned i = 0; i < rec->labels.length () && !leaves; i++)
+	  leaves = FORCED_LABEL (rec->labels[i]->label)
+		   && !frame_chain_has (rec->labels[i]->ctx, f);
+      if (!leaves)
+	continue;
+      auto_diagnostic_group group;
+      if (cdefer_report (CDEFER_DIAG_COMPUTED_GOTO_OUT_OF_SCOPE, j->loc, NULL,
+			 j->kind == JUMP_ASM_GOTO ? "'asm goto'"
+						  : "a computed 'goto'"))
+	cdefer_note (f->scope->defers[0]->loc,
+		     "this 'defer' would not run");
+      return;
+    }
+}
+
+/* A deferred body may not start with a label (as in the TS).  */
+static void
+check_defer_body_label (struct defer_stmt *d)
+{
+  tree body = WHILE_BODY (d->marker);
+  while (body && TREE_CODE (body) == BIND_EXPR)
+    body = BIND_EXPR_BODY (body);
+  if (body && TREE_CODE (body) == STATEMENT_LIST)
+    for (tree_stmt_iterator i = tsi_start (body); !tsi_end_p (i);
+	 tsi_next (&i))
+      if (TREE_CODE (tsi_stmt (i)) != DEBUG_BEGIN_STMT)
+	{
+	  body = tsi_stmt (i);
+	  break;
+	}
+  if (body && (TREE_CODE (body) == LABEL_EXPR
+	       || TREE_CODE (body) == CASE_LABEL_EXPR))
+    cdefer_report (CDEFER_DIAG_DEFER_BODY_LABEL, d->loc, NULL);
+}
+
+void
+cdefer_check_function (struct function_record *rec)
+{
+  for (unsigned i = 0; i < rec->defers.length (); i++)
+    {
+      struct defer_stmt *d = rec->defers[i];
+      check_defer_in_loop (d);
+      check_escaping_capture (rec, d);
+      check_defer_body_label (d);
+    }
+  for (unsigned i = 0; i < rec->jumps.length (); i++)
+    {
+      struct jump_rec *j = rec->jumps[i];
+      check_jump_out_of_defer (rec, j);
+      if (j->kind == JUMP_GOTO)
+	{
+	  check_goto_into_scope (rec, j);
+	  check_defer_reexecuted (rec, j);
+	}
+      if (j->kind == JUMP_COMPUTED_GOTO || j->kind == JUMP_ASM_GOTO)
+	check_computed_goto (rec, j);
+    }
+  for (unsigned i = 0; i < rec->cases.length (); i++)
+    check_case_into_scope (rec->cases[i]);
+}

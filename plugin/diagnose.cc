@@ -1,0 +1,122 @@
+/* diagnose.cc - every cdefer diagnostic goes through cdefer_report.
+
+   Messages and IDs come from the shared catalogue (diagnostics.def), so
+   the plugin and the front end print the same text.  Each message ends in
+   "[cdefer-ID]"; warnings can be turned off or made errors per ID.  */
+
+#include "cdefer-internal.h"
+
+struct diag_entry
+{
+  const char *id;
+  bool is_error;
+  const char *message;
+};
+
+static const struct diag_entry catalogue[] = {
+#define ERROR true
+#define WARNING false
+#define CDEFER_DIAG(NAME, ID, KIND, MSG) { ID, KIND, MSG },
+#include "cdefer/diagnostics.def"
+#undef CDEFER_DIAG
+#undef ERROR
+#undef WARNING
+};
+
+enum control { CONTROL_DEFAULT, CONTROL_OFF, CONTROL_ERROR };
+static enum control controls[CDEFER_DIAG_COUNT];
+
+const char *
+cdefer_diag_id_name (enum cdefer_diag_id id)
+{
+  return catalogue[id].id;
+}
+
+static int
+find_id (const char *name, size_t len)
+{
+  for (int i = 0; i < CDEFER_DIAG_COUNT; i++)
+    if (strlen (catalogue[i].id) == len
+	&& memcmp (catalogue[i].id, name, len) == 0)
+      return i;
+  return -1;
+}
+
+/* -fplugin-arg-cdefer-no-warn=ID[,ID] and -werror=ID[,ID].  Only
+   warnings can be controlled; returns false on an unknown or error ID.  */
+bool
+cdefer_diag_set_control (const char *list, bool make_error)
+{
+  const char *p = list;
+  while (*p)
+    {
+      const char *end = strchr (p, ',');
+      size_t len = end ? (size_t) (end - p) : strlen (p);
+      int i = find_id (p, len);
+      if (i < 0 || catalogue[i].is_error)
+	{
+	  error ("cdefer: %qs is not a cdefer warning ID", xstrndup (p, len));
+	  return false;
+	}
+      controls[i] = make_error ? CONTROL_ERROR : CONTROL_OFF;
+      p += len;
+      if (*p == ',')
+	p++;
+    }
+  return true;
+}
+
+location_t
+cdefer_user_location (location_t loc)
+{
+  return linemap_resolve_location (line_table, loc,
+				   LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
+bool
+cdefer_report (enum cdefer_diag_id id, location_t loc, rich_location *rich,
+	       ...)
+{
+  const struct diag_entry *d = &catalogue[id];
+  if (controls[id] == CONTROL_OFF)
+    return false;
+  char text[1024];
+  va_list ap;
+  va_start (ap, rich);
+  vsnprintf (text, sizeof text, d->message, ap);
+  va_end (ap);
+
+  rich_location plain (line_table, cdefer_user_location (loc));
+  if (!rich)
+    rich = &plain;
+  else
+    rich->set_range (0, cdefer_user_location (loc), SHOW_RANGE_WITH_CARET);
+  bool as_error = d->is_error || controls[id] == CONTROL_ERROR;
+  if (as_error)
+    {
+      error_at (rich, "%s [cdefer-%s]", text, d->id);
+      return true;
+    }
+  return warning_at (rich, 0, "%s [cdefer-%s]", text, d->id);
+}
+
+void
+cdefer_note (location_t loc, const char *fmt, ...)
+{
+  char text[1024];
+  va_list ap;
+  va_start (ap, fmt);
+  vsnprintf (text, sizeof text, fmt, ap);
+  va_end (ap);
+  inform (cdefer_user_location (loc), "%s", text);
+}
+
+void
+cdefer_register_pragmas (void)
+{
+}
+
+void
+cdefer_diag_function_start (void)
+{
+}

@@ -1,0 +1,167 @@
+/* source-text.cc - the user's source text, read by the plugin itself.
+
+   Two uses: the keyword look-ahead must not lex across a directive line
+   (a libcpp bug), and fix-its need the exact position of a `{` that the
+   trees do not record.  GCC's own line cache is far too slow to ask once
+   per token (a 40k-line file became 50x slower), so each file is read once
+   and indexed by line here.  */
+
+#include "cdefer-internal.h"
+
+struct source_file
+{
+  char *name;
+  char *text;
+  size_t size;
+  vec<size_t> line_start;	/* offset of each line; [0] is line 1 */
+  struct source_file *next;
+};
+
+static struct source_file *files;
+
+static struct source_file *
+load_file (const char *name)
+{
+  for (struct source_file *f = files; f; f = f->next)
+    if (strcmp (f->name, name) == 0)
+      return f->text ? f : NULL;
+  struct source_file *f = XCNEW (struct source_file);
+  f->name = xstrdup (name);
+  f->next = files;
+  files = f;
+  FILE *in = fopen (name, "rb");
+  if (!in)
+    return NULL;
+  size_t cap = 65536, len = 0, n;
+  char *text = XNEWVEC (char, cap + 1);
+  while ((n = fread (text + len, 1, cap - len, in)) > 0)
+    {
+      len += n;
+      if (len == cap)
+	{
+	  cap *= 2;
+	  text = XRESIZEVEC (char, text, cap + 1);
+	}
+    }
+  fclose (in);
+  text[len] = '\0';
+  f->text = text;
+  f->size = len;
+  f->line_start.create (len / 32 + 1);
+  f->line_start.safe_push (0);
+  for (size_t i = 0; i < len; i++)
+    if (text[i] == '\n')
+      f->line_start.safe_push (i + 1);
+  return f;
+}
+
+const char *
+cdefer_source_line (const char *file, int line, int *len)
+{
+  struct source_file *f = load_file (file);
+  if (!f || line < 1 || (unsigned) line > f->line_start.length ())
+    return NULL;
+  size_t start = f->line_start[line - 1];
+  size_t end = (unsigned) line < f->line_start.length ()
+	       ? f->line_start[line] - 1 : f->size;
+  *len = (int) (end - start);
+  return f->text + start;
+}
+
+bool
+cdefer_next_line_is_directive (const char *file, int line)
+{
+  int len;
+  for (int l = line + 1;; l++)
+    {
+      const char *s = cdefer_source_line (file, l, &len);
+      if (!s)
+	return false;
+      int i = 0;
+      while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'
+			 || s[i] == '\f' || s[i] == '\v'))
+	i++;
+      if (i < len)
+	return s[i] == '#';
+    }
+}
+
+/* Skip blanks and comments in S[*I..LEN).  */
+static void
+skip_blanks (const char *s, int len, int *i)
+{
+  for (;;)
+    {
+      while (*i < len && ISSPACE (s[*i]))
+	(*i)++;
+      if (*i + 1 < len && s[*i] == '/' && s[*i + 1] == '*')
+	{
+	  const char *end = (const char *) memmem (s + *i + 2, len - *i - 2,
+						   "*/", 2);
+	  if (!end)
+	    {
+	      *i = len;
+	      return;
+	    }
+	  *i = (int) (end - s) + 2;
+	  continue;
+	}
+      return;
+    }
+}
+
+location_t
+cdefer_find_char_on_line (location_t loc, int skip_words, bool skip_parens,
+			  char c)
+{
+  loc = linemap_resolve_location (line_table, loc, LRK_SPELLING_LOCATION,
+				  NULL);
+  expanded_location xl = expand_location (loc);
+  int len;
+  const char *s = xl.file ? cdefer_source_line (xl.file, xl.line, &len)
+			  : NULL;
+  if (!s || xl.column < 1 || xl.column > len)
+    return UNKNOWN_LOCATION;
+  int i = xl.column - 1;
+  for (int w = 0; w < skip_words; w++)
+    {
+      skip_blanks (s, len, &i);
+      if (i >= len || !(ISIDST (s[i])))
+	return UNKNOWN_LOCATION;
+      while (i < len && ISIDNUM (s[i]))
+	i++;
+    }
+  skip_blanks (s, len, &i);
+  if (skip_parens)
+    {
+      if (i >= len || s[i] != '(')
+	return UNKNOWN_LOCATION;
+      int depth = 0;
+      char quote = 0;
+      for (; i < len; i++)
+	{
+	  if (quote)
+	    {
+	      if (s[i] == '\\')
+		i++;
+	      else if (s[i] == quote)
+		quote = 0;
+	      continue;
+	    }
+	  if (s[i] == '"' || s[i] == '\'')
+	    quote = s[i];
+	  else if (s[i] == '(')
+	    depth++;
+	  else if (s[i] == ')' && --depth == 0)
+	    break;
+	}
+      if (i >= len)
+	return UNKNOWN_LOCATION;
+      i++;
+      skip_blanks (s, len, &i);
+    }
+  if (i >= len || s[i] != c)
+    return UNKNOWN_LOCATION;
+  return linemap_position_for_loc_and_offset (line_table, loc,
+					      i - (xl.column - 1));
+}
