@@ -457,7 +457,8 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     case DECL_EXPR:
       {
 	tree d = DECL_EXPR_DECL (t);
-	if (VAR_P (d) && !TREE_STATIC (d))
+	/* Static initialisers too: they may take label addresses.  */
+	if (VAR_P (d))
 	  walk (w, &DECL_INITIAL (d), true);
 	return;
       }
@@ -473,6 +474,14 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
       if (w->visited->add (t))
 	return;
       walk (w, &TREE_OPERAND (t, 0), true);
+      return;
+
+    case ADDR_EXPR:
+      /* `&&label`: the front end does not set FORCED_LABEL yet.  */
+      if (TREE_CODE (TREE_OPERAND (t, 0)) == LABEL_DECL)
+	w->rec->address_taken_labels->add (TREE_OPERAND (t, 0));
+      else
+	walk (w, &TREE_OPERAND (t, 0), true);
       return;
 
     case CALL_EXPR:
@@ -559,6 +568,7 @@ free_record (struct function_record *rec)
   rec->frames.release ();
   delete rec->label_map;
   delete rec->vars;
+  delete rec->address_taken_labels;
 }
 
 /* The slot holding the function's own block.  In C99 `main` the body is
@@ -587,6 +597,7 @@ process_one_function (tree fndecl)
   rec.fndecl = fndecl;
   rec.label_map = new hash_map<tree, label_rec *>;
   rec.vars = new hash_map<tree, var_rec>;
+  rec.address_taken_labels = new hash_set<tree>;
   hash_set<tree> visited;
   struct walker w;
   memset (&w, 0, sizeof w);

@@ -175,6 +175,7 @@ struct function_record
   vec<frame *> frames;
   hash_map<tree, label_rec *> *label_map;
   hash_map<tree, var_rec> *vars;
+  hash_set<tree> *address_taken_labels;	/* &&label */
   bool calls_setjmp;
   bool has_markers;
   int errors;

@@ -14,7 +14,7 @@ innermost_defer_body (struct frame *f)
 }
 
 /* defer-in-loop: a loop between the defer and its scope.  */
-static void
+static bool
 check_defer_in_loop (struct defer_stmt *d)
 {
   struct frame *loop = NULL;
@@ -22,7 +22,7 @@ check_defer_in_loop (struct defer_stmt *d)
     if (f->kind == FRAME_LOOP && !f->not_a_loop)
       loop = loop ? loop : f;
   if (!loop)
-    return;
+    return false;
   gcc_rich_location rich (cdefer_user_location (d->loc));
   location_t brace = UNKNOWN_LOCATION;
   tree body = NULL_TREE;
@@ -50,6 +50,7 @@ check_defer_in_loop (struct defer_stmt *d)
   if (cdefer_report (CDEFER_DIAG_DEFER_IN_LOOP, d->loc, &rich))
     cdefer_note (loop->loc, "the loop is here; make its body a 'scope' to "
 		 "run the deferred body at the end of each iteration");
+  return true;
 }
 
 /* escaping-capture: the deferred body uses an automatic variable of a
@@ -294,7 +295,7 @@ check_computed_goto (struct function_record *rec, struct jump_rec *j)
 	}
       else
 	for (unsigned i = 0; i < rec->labels.length () && !leaves; i++)
-	  leaves = FORCED_LABEL (rec->labels[i]->label)
+	  leaves = rec->address_taken_labels->contains (rec->labels[i]->label)
 		   && !frame_chain_has (rec->labels[i]->ctx, f);
       if (!leaves)
 	continue;
@@ -334,8 +335,10 @@ cdefer_check_function (struct function_record *rec)
   for (unsigned i = 0; i < rec->defers.length (); i++)
     {
       struct defer_stmt *d = rec->defers[i];
-      check_defer_in_loop (d);
-      check_escaping_capture (rec, d);
+      /* Variables of the loop (for-init, body) die with the iteration;
+	 making the loop body a scope fixes both, so report the loop only.  */
+      if (!check_defer_in_loop (d))
+	check_escaping_capture (rec, d);
       check_defer_body_label (d);
     }
   for (unsigned i = 0; i < rec->jumps.length (); i++)

@@ -26,6 +26,7 @@
 #include "stor-layout.h"
 #include "toplev.h"
 #include "calls.h"
+#include "opts.h"
 
 #define CDEFER_GCC_MAJOR (GCCPLUGIN_VERSION_MAJOR)
 

@@ -32,7 +32,7 @@ region_entered_by_jump (struct function_record *rec, struct defer_stmt *d)
       struct label_rec *l = rec->labels[i];
       if (l->pos < d->pos || !frame_chain_has (l->ctx, d->owner->frame))
 	continue;
-      if (FORCED_LABEL (l->label))
+      if (rec->address_taken_labels->contains (l->label))
 	return true;
       for (unsigned k = 0; k < rec->jumps.length (); k++)
 	{

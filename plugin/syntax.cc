@@ -195,18 +195,21 @@ scope_is_keyword (cpp_reader *pfile)
 }
 
 /* The keyword was taken at LOC (SPELLING is what the user wrote).  */
-static void
+/* Returns false when the word must stay an identifier after all (outside
+   a function: the statement cannot parse, and an identifier gives the
+   parser's follow-up error a proper location).  */
+static bool
 keyword_taken (location_t loc, const char *spelling, bool contextual)
 {
   cdefer_marker_count++;
   declare_markers ();
   if (flag_preprocess_only)
-    return;
+    return true;
   if (!current_function_decl)
     {
       cdefer_report (CDEFER_DIAG_DEFER_OUTSIDE_FUNCTION, loc, NULL,
 		     spelling);
-      return;
+      return false;
     }
   if (contextual && lookup_name)
     {
@@ -222,6 +225,7 @@ keyword_taken (location_t loc, const char *spelling, bool contextual)
 			 spelling);
 	}
     }
+  return true;
 }
 
 static cpp_hashnode *
@@ -244,8 +248,9 @@ cdefer_macro_to_expand (cpp_reader *pfile, const cpp_token *tok)
 
   if (node == defer_kw_node || node == scope_kw_node)
     {
-      keyword_taken (tok->src_loc, node == defer_kw_node ? "_Defer" : "_Scope",
-		     false);
+      if (!keyword_taken (tok->src_loc,
+			  node == defer_kw_node ? "_Defer" : "_Scope", false))
+	return NULL;
       return node;
     }
 
@@ -258,7 +263,8 @@ cdefer_macro_to_expand (cpp_reader *pfile, const cpp_token *tok)
       bool is_defer = node == defer_node;
       if (!(is_defer ? defer_is_keyword (pfile) : scope_is_keyword (pfile)))
 	return NULL;
-      keyword_taken (tok->src_loc, is_defer ? "defer" : "scope", true);
+      if (!keyword_taken (tok->src_loc, is_defer ? "defer" : "scope", true))
+	return NULL;
       return is_defer ? defer_kw_node : scope_kw_node;
     }
 
@@ -281,9 +287,11 @@ define_conditional (const char *definition, const char *name)
 static bool
 input_mentions_markers (void)
 {
-  if (!main_input_filename)
+  /* Not main_input_filename: for preprocessed input GCC sets that to the
+     name in the first line marker, the original source.  */
+  if (num_in_fnames < 1 || !in_fnames[0])
     return false;
-  FILE *f = fopen (main_input_filename, "rb");
+  FILE *f = fopen (in_fnames[0], "rb");
   if (!f)
     return false;
   static const char needle[] = "__cdefer_marker_";
