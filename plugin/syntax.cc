@@ -35,6 +35,9 @@ static location_t after_tag_loc = UNKNOWN_LOCATION;
 static bool markers_declared;
 static cpp_hashnode *(*previous_macro_to_expand) (cpp_reader *,
 						  const cpp_token *);
+static void (*previous_undef) (cpp_reader *, location_t, cpp_hashnode *);
+static void (*previous_line_change) (cpp_reader *, const cpp_token *, int);
+static bool restore_pending;
 
 /* Declare `int __cdefer_marker_defer (void)` and its twin, on first use
    only: creating declarations in a unit that never uses defer would shift
@@ -283,6 +286,33 @@ define_conditional (const char *definition, const char *name)
   return node;
 }
 
+/* After `#undef defer` the word is the contextual keyword again (SPEC
+   section 2).  libcpp frees the definition after this callback returns,
+   so the identity macros are defined anew when the next line starts.  */
+static void
+cdefer_undef (cpp_reader *pfile, location_t loc, cpp_hashnode *node)
+{
+  if (node == defer_node || node == scope_node || node == defer_kw_node
+      || node == scope_kw_node)
+    restore_pending = true;
+  if (previous_undef)
+    previous_undef (pfile, loc, node);
+}
+
+static void define_keywords (void);
+
+static void
+cdefer_line_change (cpp_reader *pfile, const cpp_token *tok, int parsing_args)
+{
+  if (restore_pending && !parsing_args)
+    {
+      restore_pending = false;
+      define_keywords ();
+    }
+  if (previous_line_change)
+    previous_line_change (pfile, tok, parsing_args);
+}
+
 /* Is the text "__cdefer_marker_" in the (preprocessed) main input?  */
 static bool
 input_mentions_markers (void)
@@ -337,19 +367,40 @@ cdefer_syntax_init (void)
   else
     cpp_define (parse_in, "__CDEFER_MODEL_GO__=1");
 
-  defer_kw_node = define_conditional ("_Defer=while (__cdefer_marker_defer ())",
-				      "_Defer");
-  scope_kw_node = define_conditional ("_Scope=while (__cdefer_marker_scope ())",
-				      "_Scope");
-  defer_node = define_conditional ("defer=defer", "defer");
-  scope_node = define_conditional ("scope=scope", "scope");
-  tag_nodes[0] = define_conditional ("struct=struct", "struct");
-  tag_nodes[1] = define_conditional ("union=union", "union");
-  tag_nodes[2] = define_conditional ("enum=enum", "enum");
-
   cb->define = saved_define;
+  define_keywords ();
   previous_macro_to_expand = cb->macro_to_expand;
   cb->macro_to_expand = cdefer_macro_to_expand;
+  previous_undef = cb->undef;
+  cb->undef = cdefer_undef;
+  previous_line_change = cb->line_change;
+  cb->line_change = cdefer_line_change;
+}
+
+/* The conditional macros; those the user has defined are left alone.  */
+static void
+define_keywords (void)
+{
+  static const struct { cpp_hashnode **node; const char *def, *name; } k[] = {
+    { &defer_kw_node, "_Defer=while (__cdefer_marker_defer ())", "_Defer" },
+    { &scope_kw_node, "_Scope=while (__cdefer_marker_scope ())", "_Scope" },
+    { &defer_node, "defer=defer", "defer" },
+    { &scope_node, "scope=scope", "scope" },
+    { &tag_nodes[0], "struct=struct", "struct" },
+    { &tag_nodes[1], "union=union", "union" },
+    { &tag_nodes[2], "enum=enum", "enum" },
+  };
+  cpp_callbacks *cb = cpp_get_callbacks (parse_in);
+  void (*saved_define) (cpp_reader *, location_t, cpp_hashnode *) = cb->define;
+  cb->define = NULL;
+  for (unsigned i = 0; i < ARRAY_SIZE (k); i++)
+    {
+      cpp_hashnode *node = cpp_lookup (parse_in, (const unsigned char *) k[i].name,
+				       strlen (k[i].name));
+      if (!cpp_macro_p (node))
+	*k[i].node = define_conditional (k[i].def, k[i].name);
+    }
+  cb->define = saved_define;
 }
 
 void
