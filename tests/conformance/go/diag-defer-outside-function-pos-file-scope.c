@@ -1,0 +1,17 @@
+// defer-outside-function (positive): a `scope` statement at file scope,
+// between two function definitions.  `scope` followed by `{` is the keyword.
+#include <stdio.h>
+
+static int helper(void)
+{
+  return 1;
+}
+
+scope { // expect-error: defer-outside-function
+  int hidden;
+}
+
+int main(void)
+{
+  return helper() - 1;
+}

@@ -1,0 +1,16 @@
+// defer-outside-function (positive): the reserved spellings `_Defer` and
+// `_Scope` are always keywords, and are just as invalid at file scope.
+#include <stdlib.h>
+
+static char *buffer;
+
+_Defer free(buffer); // expect-error: defer-outside-function
+
+_Scope { // expect-error: defer-outside-function
+  int x;
+}
+
+int main(void)
+{
+  return 0;
+}
