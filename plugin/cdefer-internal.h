@@ -54,9 +54,10 @@ void cdefer_diag_function_start (void);
 const char *cdefer_source_line (const char *file, int line, int *len);
 /* True if the line after LINE in FILE starts (after blanks) with '#'.  */
 bool cdefer_next_line_is_directive (const char *file, int line);
-/* Location of the first character C at or after LOC on LOC's line, after
-   skipping one balanced (...) group if SKIP_PARENS; UNKNOWN_LOCATION if
-   the text does not look as expected.  */
+/* Location of the character C (any non-blank if C is 0) found at LOC's
+   line after skipping SKIP_WORDS words and, if SKIP_PARENS, one balanced
+   (...) group; UNKNOWN_LOCATION if the text does not look as expected.  */
+bool cdefer_text_at_is_word (location_t loc, const char *a, const char *b);
 location_t cdefer_find_char_on_line (location_t loc, int skip_words,
 				     bool skip_parens, char c);
 

@@ -24,28 +24,18 @@ check_defer_in_loop (struct defer_stmt *d)
   if (!loop)
     return false;
   gcc_rich_location rich (cdefer_user_location (d->loc));
-  location_t brace = UNKNOWN_LOCATION;
-  tree body = NULL_TREE;
-  switch (TREE_CODE (loop->node))
+  /* Fix-it: `scope ` before a compound body; `_Scope ` (which takes any
+     statement) before any other body.  */
+  int skip_parens = TREE_CODE (loop->node) != DO_STMT;
+  location_t body = cdefer_find_char_on_line (loop->loc, 1, skip_parens, '{');
+  const char *insert = "scope ";
+  if (body == UNKNOWN_LOCATION)
     {
-    case FOR_STMT:
-      body = FOR_BODY (loop->node);
-      brace = cdefer_find_char_on_line (loop->loc, 1, true, '{');
-      break;
-    case WHILE_STMT:
-      body = WHILE_BODY (loop->node);
-      brace = cdefer_find_char_on_line (loop->loc, 1, true, '{');
-      break;
-    case DO_STMT:
-      body = DO_BODY (loop->node);
-      brace = cdefer_find_char_on_line (loop->loc, 1, false, '{');
-      break;
-    default:
-      break;
+      body = cdefer_find_char_on_line (loop->loc, 1, skip_parens, 0);
+      insert = "_Scope ";
     }
-  (void) body;
-  if (brace != UNKNOWN_LOCATION)
-    rich.add_fixit_insert_before (brace, "scope ");
+  if (body != UNKNOWN_LOCATION && TREE_CODE (loop->node) != OMP_FOR)
+    rich.add_fixit_insert_before (body, insert);
   auto_diagnostic_group group;
   if (cdefer_report (CDEFER_DIAG_DEFER_IN_LOOP, d->loc, &rich))
     cdefer_note (loop->loc, "the loop is here; make its body a 'scope' to "
@@ -324,9 +314,15 @@ check_defer_body_label (struct defer_stmt *d)
 	  body = tsi_stmt (i);
 	  break;
 	}
-  if (body && (TREE_CODE (body) == LABEL_EXPR
-	       || TREE_CODE (body) == CASE_LABEL_EXPR))
-    cdefer_report (CDEFER_DIAG_DEFER_BODY_LABEL, d->loc, NULL);
+  if (!body || (TREE_CODE (body) != LABEL_EXPR
+		&& TREE_CODE (body) != CASE_LABEL_EXPR))
+    return;
+  /* `defer { L: ...; }` is fine: a compound statement does not start
+     with a label.  The trees do not keep its braces; the text does.  */
+  if (!cdefer_text_at_is_word (d->loc, "defer", "_Defer")
+      || cdefer_find_char_on_line (d->loc, 1, false, '{') != UNKNOWN_LOCATION)
+    return;
+  cdefer_report (CDEFER_DIAG_DEFER_BODY_LABEL, d->loc, NULL);
 }
 
 void

@@ -114,7 +114,7 @@ location_t
 cdefer_find_char_on_line (location_t loc, int skip_words, bool skip_parens,
 			  char c)
 {
-  loc = linemap_resolve_location (line_table, loc, LRK_SPELLING_LOCATION,
+  loc = linemap_resolve_location (line_table, loc, LRK_MACRO_EXPANSION_POINT,
 				  NULL);
   expanded_location xl = expand_location (loc);
   int len;
@@ -127,7 +127,7 @@ cdefer_find_char_on_line (location_t loc, int skip_words, bool skip_parens,
     {
       skip_blanks (s, len, &i);
       if (i >= len || !(ISIDST (s[i])))
-	return UNKNOWN_LOCATION;
+	break;		/* GCC puts some loops at their '(' */
       while (i < len && ISIDNUM (s[i]))
 	i++;
     }
@@ -160,8 +160,35 @@ cdefer_find_char_on_line (location_t loc, int skip_words, bool skip_parens,
       i++;
       skip_blanks (s, len, &i);
     }
-  if (i >= len || s[i] != c)
+  if (i >= len || (c ? s[i] != c : ISSPACE (s[i])))
     return UNKNOWN_LOCATION;
   return linemap_position_for_loc_and_offset (line_table, loc,
 					      i - (xl.column - 1));
+}
+
+/* Does the user's text at LOC (after macro expansion points are resolved)
+   start with the word A or B?  False when the text is unavailable, e.g.
+   because LOC is inside a macro the user wrote.  */
+bool
+cdefer_text_at_is_word (location_t loc, const char *a, const char *b)
+{
+  loc = linemap_resolve_location (line_table, loc, LRK_MACRO_EXPANSION_POINT,
+				  NULL);
+  expanded_location xl = expand_location (loc);
+  int len;
+  const char *s = xl.file ? cdefer_source_line (xl.file, xl.line, &len)
+			  : NULL;
+  if (!s || xl.column < 1 || xl.column > len)
+    return false;
+  s += xl.column - 1;
+  len -= xl.column - 1;
+  const char *words[2] = { a, b };
+  for (int i = 0; i < 2; i++)
+    {
+      int n = (int) strlen (words[i]);
+      if (n <= len && memcmp (s, words[i], n) == 0
+	  && (n == len || !ISIDNUM (s[n])))
+	return true;
+    }
+  return false;
 }
