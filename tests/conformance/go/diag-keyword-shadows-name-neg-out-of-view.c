@@ -1,7 +1,8 @@
 // keyword-shadows-name (negative): declarations named `defer` and `scope`
 // exist, but not where the keyword is taken: one is in a block that has
-// ended, the other in another function.  Only a *visible* declaration makes
-// the keyword suspicious.
+// ended, the other in another function; and a file-scope `scope` declared
+// only after `main`.  Only a *visible* declaration makes the keyword
+// suspicious.
 #include <stdio.h>
 
 static int uses_scope_name(void)
@@ -24,6 +25,8 @@ int main(void)
   puts("end");
   return 0;
 }
+
+int scope = 9;
 //> inner 3
 //> scoped
 //> end
