@@ -1,0 +1,24 @@
+#include "../resources.h"
+
+/* A macro-style statement expression holding a resource for the duration
+   of an expression; its value is computed before the deferred release.  */
+#define WITH_RES(r, kind, in, expr)                  \
+  ({                                                 \
+    res *r = acquire (kind, in);                     \
+    int v_ = -1;                                     \
+    if (r)                                           \
+      {                                              \
+        defer release (r);                           \
+        v_ = (expr);                                 \
+      }                                              \
+    v_;                                              \
+  })
+
+__attribute__((noinline)) int
+stmtexpr_defer (unsigned in, int x)
+{
+  int s = 0;
+  for (int i = 0; i < 3; i++)
+    s += WITH_RES (r, i, in, use (r, x + i));
+  return s;
+}

@@ -1,0 +1,24 @@
+#include "../resources.h"
+
+/* A macro-style statement expression holding a resource for the duration
+   of an expression.  */
+#define WITH_RES(r, kind, in, expr)                  \
+  ({                                                 \
+    res *r = acquire (kind, in);                     \
+    int v_ = -1;                                     \
+    if (r)                                           \
+      {                                              \
+        v_ = (expr);                                 \
+        release (r);                                 \
+      }                                              \
+    v_;                                              \
+  })
+
+__attribute__((noinline)) int
+stmtexpr_goto (unsigned in, int x)
+{
+  int s = 0;
+  for (int i = 0; i < 3; i++)
+    s += WITH_RES (r, i, in, use (r, x + i));
+  return s;
+}
