@@ -232,6 +232,7 @@ record_label (struct walker *w, tree label, location_t loc, bool is_case)
   l->loc = loc;
   l->pos = ++w->pos;
   l->ctx = w->top;
+  l->first_jump_pos = INT_MAX;
   if (is_case)
     {
       for (struct frame *f = w->top; f; f = f->parent)
@@ -571,6 +572,27 @@ free_record (struct function_record *rec)
   delete rec->address_taken_labels;
 }
 
+/* For each label, the earliest goto or asm goto that targets it.  */
+static void
+note_jump_targets (struct function_record *rec)
+{
+  for (unsigned i = 0; i < rec->jumps.length (); i++)
+    {
+      struct jump_rec *j = rec->jumps[i];
+      tree targets = NULL_TREE;
+      if (j->kind == JUMP_GOTO)
+	targets = build_tree_list (NULL_TREE, j->label);
+      else if (j->kind == JUMP_ASM_GOTO)
+	targets = ASM_LABELS (j->stmt);
+      for (tree t = targets; t; t = TREE_CHAIN (t))
+	{
+	  struct label_rec **l = rec->label_map->get (TREE_VALUE (t));
+	  if (l && j->pos < (*l)->first_jump_pos)
+	    (*l)->first_jump_pos = j->pos;
+	}
+    }
+}
+
 /* The slot holding the function's own block.  In C99 `main` the body is
    { BIND_EXPR; return 0; }: the scope is the BIND_EXPR, and the implicit
    `return 0` runs after its deferred bodies.  */
@@ -607,6 +629,7 @@ process_one_function (tree fndecl)
   open_scope (&w, SCOPE_FUNCTION, function_body_slot (fndecl), NULL_TREE,
 	      NULL, DECL_SOURCE_LOCATION (fndecl));
 
+  note_jump_targets (&rec);
   if (rec.scopes.length () > 1)
     {
       int errors_before = errorcount;

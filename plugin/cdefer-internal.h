@@ -57,6 +57,7 @@ bool cdefer_next_line_is_directive (const char *file, int line);
 /* Location of the character C (any non-blank if C is 0) found at LOC's
    line after skipping SKIP_WORDS words and, if SKIP_PARENS, one balanced
    (...) group; UNKNOWN_LOCATION if the text does not look as expected.  */
+bool cdefer_do_while_condition (location_t do_loc, char *buf, size_t size);
 bool cdefer_text_at_is_word (location_t loc, const char *a, const char *b);
 location_t cdefer_find_char_on_line (location_t loc, int skip_words,
 				     bool skip_parens, char c);
@@ -142,7 +143,7 @@ struct label_rec
   int pos;
   struct frame *ctx;
   struct frame *switch_frame;	/* case labels: their switch */
-  bool used;			/* target of a goto */
+  int first_jump_pos;		/* earliest goto/asm goto to it; INT_MAX */
 };
 
 enum jump_kind { JUMP_GOTO, JUMP_COMPUTED_GOTO, JUMP_ASM_GOTO, JUMP_RETURN,

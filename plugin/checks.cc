@@ -13,13 +13,39 @@ innermost_defer_body (struct frame *f)
   return NULL;
 }
 
+/* `do { } while (E)` is not a loop when E is an integer constant
+   expression equal to 0.  The tree says DO_COND is 0, but when optimising
+   GCC has already replaced a `const int` object by its value: when the
+   source spells the condition as a plain name that is not a macro, it
+   names such an object, and the loop is a loop.  */
+static bool
+do_while_zero_is_real_loop (struct frame *loop)
+{
+  char cond[128];
+  if (!cdefer_do_while_condition (loop->loc, cond, sizeof cond))
+    return false;
+  char *p = cond, *e;
+  while (ISSPACE (*p) || *p == '(')
+    p++;
+  if (!ISIDST (*p))
+    return false;
+  for (e = p; ISIDNUM (*e); e++)
+    ;
+  for (const char *q = e; *q; q++)
+    if (!ISSPACE (*q) && *q != ')')
+      return false;
+  cpp_hashnode *node = cpp_lookup (parse_in, (const unsigned char *) p, e - p);
+  return !cpp_macro_p (node) && strncmp (p, "false", e - p) != 0;
+}
+
 /* defer-in-loop: a loop between the defer and its scope.  */
 static bool
 check_defer_in_loop (struct defer_stmt *d)
 {
   struct frame *loop = NULL;
   for (struct frame *f = d->ctx; f && f != d->owner->frame; f = f->parent)
-    if (f->kind == FRAME_LOOP && !f->not_a_loop)
+    if (f->kind == FRAME_LOOP
+	&& (!f->not_a_loop || do_while_zero_is_real_loop (f)))
       loop = loop ? loop : f;
   if (!loop)
     return false;

@@ -32,20 +32,9 @@ region_entered_by_jump (struct function_record *rec, struct defer_stmt *d)
       struct label_rec *l = rec->labels[i];
       if (l->pos < d->pos || !frame_chain_has (l->ctx, d->owner->frame))
 	continue;
-      if (rec->address_taken_labels->contains (l->label))
+      if (rec->address_taken_labels->contains (l->label)
+	  || l->first_jump_pos < d->pos)
 	return true;
-      for (unsigned k = 0; k < rec->jumps.length (); k++)
-	{
-	  struct jump_rec *j = rec->jumps[k];
-	  if (j->pos > d->pos)
-	    continue;
-	  if (j->kind == JUMP_GOTO && j->label == l->label)
-	    return true;
-	  if (j->kind == JUMP_ASM_GOTO)
-	    for (tree a = ASM_LABELS (j->stmt); a; a = TREE_CHAIN (a))
-	      if (TREE_VALUE (a) == l->label)
-		return true;
-	}
     }
   for (unsigned i = 0; i < rec->cases.length (); i++)
     {

@@ -192,3 +192,93 @@ cdefer_text_at_is_word (location_t loc, const char *a, const char *b)
     }
   return false;
 }
+
+/* Skip a string or character literal starting at T[*I] (a quote).  */
+static void
+skip_literal (const char *t, size_t n, size_t *i)
+{
+  char q = t[(*i)++];
+  while (*i < n && t[*i] != q)
+    *i += t[*i] == '\\' ? 2 : 1;
+  (*i)++;
+}
+
+/* Skip blanks, newlines and comments in T[*I..N).  */
+static void
+skip_space (const char *t, size_t n, size_t *i)
+{
+  for (;;)
+    {
+      while (*i < n && ISSPACE (t[*i]))
+	(*i)++;
+      if (*i + 1 < n && t[*i] == '/' && t[*i + 1] == '/')
+	while (*i < n && t[*i] != '\n')
+	  (*i)++;
+      else if (*i + 1 < n && t[*i] == '/' && t[*i + 1] == '*')
+	{
+	  const char *e = (const char *) memmem (t + *i + 2, n - *i - 2, "*/", 2);
+	  *i = e ? (size_t) (e - t) + 2 : n;
+	}
+      else
+	return;
+    }
+}
+
+/* The text of the condition of the `do { ... } while (COND);` whose `do`
+   is at DO_LOC, copied to BUF; false when the source does not spell it out
+   there (a macro, unbalanced text).  */
+bool
+cdefer_do_while_condition (location_t do_loc, char *buf, size_t size)
+{
+  expanded_location xl = expand_location (do_loc);
+  struct source_file *f = xl.file ? load_file (xl.file) : NULL;
+  if (!f || xl.line < 1 || (unsigned) xl.line > f->line_start.length ())
+    return false;
+  const char *t = f->text;
+  size_t n = f->size, i = f->line_start[xl.line - 1] + xl.column - 1;
+  /* GCC locates a do statement at its `do` or at the body's `{`.  */
+  if (i + 2 <= n && memcmp (t + i, "do", 2) == 0)
+    i += 2;
+  skip_space (t, n, &i);
+  if (i >= n || t[i] != '{')
+    return false;
+  for (int depth = 0; i < n; )
+    {
+      if (t[i] == '"' || t[i] == '\'')
+	{
+	  skip_literal (t, n, &i);
+	  continue;
+	}
+      if (t[i] == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
+	{
+	  skip_space (t, n, &i);
+	  continue;
+	}
+      if (t[i] == '{')
+	depth++;
+      else if (t[i] == '}' && --depth == 0)
+	break;
+      i++;
+    }
+  if (i >= n)
+    return false;
+  i++;
+  skip_space (t, n, &i);
+  if (i + 5 > n || memcmp (t + i, "while", 5) != 0)
+    return false;
+  i += 5;
+  skip_space (t, n, &i);
+  if (i >= n || t[i] != '(')
+    return false;
+  size_t start = ++i;
+  for (int depth = 1; i < n; i++)
+    if (t[i] == '(')
+      depth++;
+    else if (t[i] == ')' && --depth == 0)
+      break;
+  if (i >= n || i - start + 1 > size)
+    return false;
+  memcpy (buf, t + start, i - start);
+  buf[i - start] = '\0';
+  return true;
+}
