@@ -25,6 +25,7 @@ struct walker
   int pos;
   hash_set<tree> *visited;	/* shared expression nodes (SAVE_EXPR...) */
   tree switch_body_marker;	/* a scope marker that is a switch body */
+  tree *list_elem;		/* the statement-list element being walked */
 };
 
 static void walk (struct walker *w, tree *tp, bool expr_ctx);
@@ -189,6 +190,7 @@ walk_spine (struct walker *w, tree *tp)
 	}
       w->scope->cur_list = t;
       w->scope->cur_index = index;
+      w->list_elem = slot;
       walk (w, slot, false);
     }
   w->scope->cur_list = NULL_TREE;
@@ -205,6 +207,7 @@ walk_defer (struct walker *w, tree *tp)
   d->loc = stmt_location (marker, w);
   d->pos = ++w->pos;
   d->ctx = w->top;
+  d->in_list = w->list_elem == tp;
   d->owner = w->scope;
   d->list = w->scope->cur_list;
   d->index = w->scope->cur_index;
@@ -289,20 +292,65 @@ bind_is_stmt_expr (tree bind)
   return false;
 }
 
+/* Which of the calls the checks care about is CALL, if any?  */
 static bool
-is_calls_setjmp (tree call)
+classify_call (tree call, enum call_kind *kind, const char **name)
 {
   tree fn = get_callee_fndecl (call);
-  if (!fn)
+  if (!fn || !DECL_NAME (fn))
     return false;
+  *name = IDENTIFIER_POINTER (DECL_NAME (fn));
+  const char *n = *name;
   if (DECL_IS_RETURNS_TWICE (fn))
-    return true;
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
-  while (*name == '_')
-    name++;
-  return strcmp (name, "setjmp") == 0 || strcmp (name, "sigsetjmp") == 0
-	 || strcmp (name, "vfork") == 0 || strcmp (name, "getcontext") == 0
-	 || strcmp (name, "savectx") == 0 || strcmp (name, "setjmp_chk") == 0;
+    {
+      *kind = CALL_SETJMP;
+      return true;
+    }
+  static const char *const exits[] = { "exit", "_Exit", "quick_exit",
+				       "thrd_exit" };
+  static const char *const longjmps[] = { "longjmp", "siglongjmp", "_longjmp",
+					  "__longjmp_chk", "__builtin_longjmp" };
+  static const char *const setjmps[] = { "setjmp", "_setjmp", "__setjmp",
+					 "sigsetjmp", "__sigsetjmp", "vfork",
+					 "getcontext", "savectx" };
+  for (unsigned i = 0; i < ARRAY_SIZE (exits); i++)
+    if (strcmp (n, exits[i]) == 0)
+      {
+	/* With -fexceptions thrd_exit unwinds and runs deferred bodies.  */
+	*kind = CALL_EXIT;
+	return !(flag_exceptions && strcmp (n, "thrd_exit") == 0);
+      }
+  for (unsigned i = 0; i < ARRAY_SIZE (longjmps); i++)
+    if (strcmp (n, longjmps[i]) == 0)
+      {
+	*kind = CALL_LONGJMP;
+	return true;
+      }
+  for (unsigned i = 0; i < ARRAY_SIZE (setjmps); i++)
+    if (strcmp (n, setjmps[i]) == 0)
+      {
+	*kind = CALL_SETJMP;
+	return true;
+      }
+  return false;
+}
+
+static void
+record_call (struct walker *w, tree call)
+{
+  enum call_kind kind;
+  const char *name;
+  if (!classify_call (call, &kind, &name))
+    return;
+  if (kind == CALL_SETJMP)
+    w->rec->calls_setjmp = true;
+  struct call_rec *c = XCNEW (struct call_rec);
+  c->kind = kind;
+  c->name = name;
+  c->loc = stmt_location (call, w);
+  c->pos = ++w->pos;
+  c->ctx = w->top;
+  w->rec->calls.safe_push (c);
 }
 
 static void
@@ -368,7 +416,10 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     {
     case STATEMENT_LIST:
       for (tree_stmt_iterator i = tsi_start (t); !tsi_end_p (i); tsi_next (&i))
-	walk (w, tsi_stmt_ptr (i), false);
+	{
+	  w->list_elem = tsi_stmt_ptr (i);
+	  walk (w, tsi_stmt_ptr (i), false);
+	}
       return;
 
     case BIND_EXPR:
@@ -486,8 +537,7 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
       return;
 
     case CALL_EXPR:
-      if (is_calls_setjmp (t))
-	w->rec->calls_setjmp = true;
+      record_call (w, t);
       walk_operands (w, t);
       return;
 
@@ -561,6 +611,9 @@ free_record (struct function_record *rec)
     free (rec->jumps[i]);
   for (unsigned i = 0; i < rec->frames.length (); i++)
     free (rec->frames[i]);
+  for (unsigned i = 0; i < rec->calls.length (); i++)
+    free (rec->calls[i]);
+  rec->calls.release ();
   rec->scopes.release ();
   rec->defers.release ();
   rec->labels.release ();

@@ -58,6 +58,8 @@ bool cdefer_next_line_is_directive (const char *file, int line);
    line after skipping SKIP_WORDS words and, if SKIP_PARENS, one balanced
    (...) group; UNKNOWN_LOCATION if the text does not look as expected.  */
 bool cdefer_do_while_condition (location_t do_loc, char *buf, size_t size);
+bool cdefer_in_bare_block (location_t fn_loc, location_t defer_loc,
+			   location_t *brace);
 bool cdefer_text_at_is_word (location_t loc, const char *a, const char *b);
 location_t cdefer_find_char_on_line (location_t loc, int skip_words,
 				     bool skip_parens, char c);
@@ -117,6 +119,8 @@ struct defer_stmt
   bool direct;
   bool needs_flag;
   tree flag;
+  bool in_list;			/* an element of a statement list (not the
+				   arm of an if, say) */
 };
 
 struct defer_scope
@@ -159,6 +163,18 @@ struct jump_rec
   tree label;			/* JUMP_GOTO target */
 };
 
+/* Calls that matter to the warnings: exit-like, longjmp-like, setjmp.  */
+enum call_kind { CALL_EXIT, CALL_LONGJMP, CALL_SETJMP };
+
+struct call_rec
+{
+  enum call_kind kind;
+  const char *name;
+  location_t loc;
+  int pos;
+  struct frame *ctx;
+};
+
 struct var_rec
 {
   struct defer_scope *scope;	/* scope whose walk declared it */
@@ -174,6 +190,7 @@ struct function_record
   vec<label_rec *> labels;
   vec<label_rec *> cases;
   vec<jump_rec *> jumps;
+  vec<call_rec *> calls;
   vec<frame *> frames;
   hash_map<tree, label_rec *> *label_map;
   hash_map<tree, var_rec> *vars;

@@ -351,6 +351,97 @@ check_defer_body_label (struct defer_stmt *d)
   cdefer_report (CDEFER_DIAG_DEFER_BODY_LABEL, d->loc, NULL);
 }
 
+/* ---- warnings ---- */
+
+/* A defer that may be registered, in a scope around CTX, before POS.  */
+static struct defer_stmt *
+registered_before (struct function_record *rec, int pos, struct frame *ctx)
+{
+  for (unsigned i = 0; i < rec->defers.length (); i++)
+    {
+      struct defer_stmt *d = rec->defers[i];
+      if (d->pos < pos && frame_chain_has (ctx, d->owner->frame))
+	return d;
+    }
+  return NULL;
+}
+
+/* exit-skips-defer: exit() with deferred bodies pending in this function.  */
+static void
+check_exit_skips_defer (struct function_record *rec, struct call_rec *c)
+{
+  struct defer_stmt *d = registered_before (rec, c->pos, c->ctx);
+  if (!d)
+    return;
+  auto_diagnostic_group group;
+  if (cdefer_report (CDEFER_DIAG_EXIT_SKIPS_DEFER, c->loc, NULL, c->name))
+    cdefer_note (d->loc, "this deferred body would be pending");
+}
+
+/* longjmp-skips-defer: a longjmp with deferred bodies pending, unless a
+   setjmp after those defers, in their scope, is the likely target (plain
+   setjmp error handling inside one scope stays quiet).  */
+static void
+check_longjmp_skips_defer (struct function_record *rec, struct call_rec *c)
+{
+  for (unsigned i = 0; i < rec->defers.length (); i++)
+    {
+      struct defer_stmt *d = rec->defers[i];
+      if (d->pos > c->pos || !frame_chain_has (c->ctx, d->owner->frame))
+	continue;
+      bool caught = false;
+      for (unsigned k = 0; k < rec->calls.length () && !caught; k++)
+	caught = rec->calls[k]->kind == CALL_SETJMP
+		 && rec->calls[k]->pos > d->pos
+		 && frame_chain_has (rec->calls[k]->ctx, d->owner->frame);
+      if (caught)
+	continue;
+      auto_diagnostic_group group;
+      if (cdefer_report (CDEFER_DIAG_LONGJMP_SKIPS_DEFER, c->loc, NULL, c->name))
+	cdefer_note (d->loc, "this deferred body would not run");
+      return;
+    }
+}
+
+/* defer-in-plain-block (model go): `{ ...; defer f(); ... }` runs f at the
+   end of the enclosing scope, which a reader of the block may not expect.  */
+static void
+check_defer_in_plain_block (struct function_record *rec, struct defer_stmt *d)
+{
+  location_t brace;
+  if (cdefer_opts.model != MODEL_GO || !d->in_list
+      || !cdefer_text_at_is_word (d->loc, "defer", "_Defer")
+      || !cdefer_in_bare_block (DECL_SOURCE_LOCATION (rec->fndecl), d->loc,
+				&brace))
+    return;
+  gcc_rich_location rich (cdefer_user_location (d->loc));
+  if (brace != UNKNOWN_LOCATION)
+    rich.add_fixit_insert_before (brace, "scope ");
+  auto_diagnostic_group group;
+  if (cdefer_report (CDEFER_DIAG_DEFER_IN_PLAIN_BLOCK, d->loc, &rich)
+      && brace != UNKNOWN_LOCATION)
+    cdefer_note (brace, "make this block a 'scope' to run it at the "
+		 "block's end");
+}
+
+/* empty-defer: `_Defer ;` or `defer {}`.  */
+static void
+check_empty_defer (struct defer_stmt *d)
+{
+  tree body = WHILE_BODY (d->marker);
+  while (body && TREE_CODE (body) == BIND_EXPR && !BIND_EXPR_VARS (body))
+    body = BIND_EXPR_BODY (body);
+  if (body && TREE_CODE (body) == STATEMENT_LIST)
+    for (tree_stmt_iterator i = tsi_start (body); !tsi_end_p (i);
+	 tsi_next (&i))
+      if (TREE_CODE (tsi_stmt (i)) != DEBUG_BEGIN_STMT
+	  && !IS_EMPTY_STMT (tsi_stmt (i)))
+	return;
+  if (body && TREE_CODE (body) != STATEMENT_LIST && !IS_EMPTY_STMT (body))
+    return;
+  cdefer_report (CDEFER_DIAG_EMPTY_DEFER, d->loc, NULL);
+}
+
 void
 cdefer_check_function (struct function_record *rec)
 {
@@ -362,6 +453,16 @@ cdefer_check_function (struct function_record *rec)
       if (!check_defer_in_loop (d))
 	check_escaping_capture (rec, d);
       check_defer_body_label (d);
+      check_defer_in_plain_block (rec, d);
+      check_empty_defer (d);
+    }
+  for (unsigned i = 0; i < rec->calls.length (); i++)
+    {
+      struct call_rec *c = rec->calls[i];
+      if (c->kind == CALL_EXIT)
+	check_exit_skips_defer (rec, c);
+      else if (c->kind == CALL_LONGJMP)
+	check_longjmp_skips_defer (rec, c);
     }
   for (unsigned i = 0; i < rec->jumps.length (); i++)
     {

@@ -282,3 +282,107 @@ cdefer_do_while_condition (location_t do_loc, char *buf, size_t size)
   buf[i - start] = '\0';
   return true;
 }
+
+/* A location for LINE:COLUMN of the file REF is in, or UNKNOWN_LOCATION.  */
+static location_t
+location_in_file_of (location_t ref, int line, int column)
+{
+  const line_map *map = linemap_lookup (line_table, ref);
+  if (!map || linemap_macro_expansion_map_p (map))
+    return UNKNOWN_LOCATION;
+  const line_map_ordinary *ord = linemap_check_ordinary (map);
+  if ((linenum_type) line < SOURCE_LINE (ord, MAP_START_LOCATION (ord)))
+    return UNKNOWN_LOCATION;
+  return linemap_position_for_line_and_column (line_table, ord, line, column);
+}
+
+/* Is the innermost brace block around DEFER_LOC, in the body of the
+   function named at FN_LOC, a plain `{ ... }` statement (not the body of a
+   function, if, else, loop, switch, do, scope or defer, nor a statement
+   expression or initialiser)?  *BRACE gets its `{`.  Decided on the text,
+   because the trees drop a block that declares nothing.  */
+bool
+cdefer_in_bare_block (location_t fn_loc, location_t defer_loc,
+		      location_t *brace)
+{
+  location_t d = linemap_resolve_location (line_table, defer_loc,
+					   LRK_MACRO_EXPANSION_POINT, NULL);
+  expanded_location xf = expand_location (fn_loc), xd = expand_location (d);
+  if (!xf.file || !xd.file || strcmp (xf.file, xd.file) != 0
+      || xf.line > xd.line)
+    return false;
+  struct source_file *f = load_file (xd.file);
+  if (!f || (unsigned) xd.line > f->line_start.length ())
+    return false;
+  const char *t = f->text;
+  size_t i = f->line_start[xf.line - 1] + xf.column - 1;
+  size_t end = f->line_start[xd.line - 1] + xd.column - 1;
+  enum { MAX_DEPTH = 256 };
+  bool bare[MAX_DEPTH];
+  size_t open_at[MAX_DEPTH];
+  int depth = 0;
+  char prev = 0;		/* last significant character */
+  bool line_start = true;
+  while (i < end)
+    {
+      char c = t[i];
+      if (c == '\n')
+	{
+	  line_start = true;
+	  i++;
+	  continue;
+	}
+      if (ISSPACE (c))
+	{
+	  i++;
+	  continue;
+	}
+      if (line_start && c == '#')
+	{
+	  while (i < end && t[i] != '\n')
+	    i += t[i] == '\\' ? 2 : 1;
+	  continue;
+	}
+      line_start = false;
+      if (c == '/' && i + 1 < end && (t[i + 1] == '/' || t[i + 1] == '*'))
+	{
+	  skip_space (t, end, &i);
+	  continue;
+	}
+      if (c == '"' || c == '\'')
+	{
+	  skip_literal (t, end, &i);
+	  prev = c;
+	  continue;
+	}
+      if (ISIDST (c))
+	{
+	  while (i < end && ISIDNUM (t[i]))
+	    i++;
+	  prev = 'a';
+	  continue;
+	}
+      if (c == '{')
+	{
+	  if (depth == MAX_DEPTH)
+	    return false;
+	  bool is_bare = depth > 0 && (prev == ';' || prev == '{' || prev == '}'
+				       || prev == ':');
+	  bare[depth] = is_bare;
+	  open_at[depth] = i;
+	  depth++;
+	}
+      else if (c == '}' && depth > 0)
+	depth--;
+      prev = c;
+      i++;
+    }
+  if (depth <= 0 || !bare[depth - 1])
+    return false;
+  size_t at = open_at[depth - 1];
+  int line = xd.line;
+  while (line > 1 && f->line_start[line - 1] > at)
+    line--;
+  *brace = location_in_file_of (d, line, (int) (at - f->line_start[line - 1]) + 1);
+  return true;
+}
