@@ -15,11 +15,12 @@ innermost_defer_body (struct frame *f)
 
 /* `do { } while (E)` is not a loop when E is an integer constant
    expression equal to 0.  The tree says DO_COND is 0, but when optimising
-   GCC has already replaced a `const int` object by its value: when the
-   source spells the condition as a plain name that is not a macro, it
-   names such an object, and the loop is a loop.  */
+   GCC has already replaced a `const int` object by its value.  So when the
+   source spells the condition as a single name, it is a loop if that name
+   is a variable of this function or a visible variable (not a macro, not
+   an enumerator).  */
 static bool
-do_while_zero_is_real_loop (struct frame *loop)
+do_while_zero_is_real_loop (struct function_record *rec, struct frame *loop)
 {
   char cond[128];
   if (!cdefer_do_while_condition (loop->loc, cond, sizeof cond))
@@ -34,18 +35,23 @@ do_while_zero_is_real_loop (struct frame *loop)
   for (const char *q = e; *q; q++)
     if (!ISSPACE (*q) && *q != ')')
       return false;
-  cpp_hashnode *node = cpp_lookup (parse_in, (const unsigned char *) p, e - p);
-  return !cpp_macro_p (node) && strncmp (p, "false", e - p) != 0;
+  tree id = get_identifier_with_length (p, e - p);
+  for (hash_map<tree, var_rec>::iterator it = rec->vars->begin ();
+       it != rec->vars->end (); ++it)
+    if (DECL_NAME ((*it).first) == id)
+      return true;
+  tree decl = lookup_name ? lookup_name (id) : NULL_TREE;
+  return decl && (VAR_P (decl) || TREE_CODE (decl) == PARM_DECL);
 }
 
 /* defer-in-loop: a loop between the defer and its scope.  */
 static bool
-check_defer_in_loop (struct defer_stmt *d)
+check_defer_in_loop (struct function_record *rec, struct defer_stmt *d)
 {
   struct frame *loop = NULL;
   for (struct frame *f = d->ctx; f && f != d->owner->frame; f = f->parent)
     if (f->kind == FRAME_LOOP
-	&& (!f->not_a_loop || do_while_zero_is_real_loop (f)))
+	&& (!f->not_a_loop || do_while_zero_is_real_loop (rec, f)))
       loop = loop ? loop : f;
   if (!loop)
     return false;
@@ -450,7 +456,7 @@ cdefer_check_function (struct function_record *rec)
       struct defer_stmt *d = rec->defers[i];
       /* Variables of the loop (for-init, body) die with the iteration;
 	 making the loop body a scope fixes both, so report the loop only.  */
-      if (!check_defer_in_loop (d))
+      if (!check_defer_in_loop (rec, d))
 	check_escaping_capture (rec, d);
       check_defer_body_label (d);
       check_defer_in_plain_block (rec, d);

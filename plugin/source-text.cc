@@ -339,8 +339,11 @@ cdefer_in_bare_block (location_t fn_loc, location_t defer_loc,
 	}
       if (line_start && c == '#')
 	{
+	  /* A block right after `#pragma omp ...` is that construct's
+	     structured block, not a plain block.  */
 	  while (i < end && t[i] != '\n')
 	    i += t[i] == '\\' ? 2 : 1;
+	  prev = '#';
 	  continue;
 	}
       line_start = false;
