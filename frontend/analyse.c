@@ -1,0 +1,302 @@
+/* analyse.c - what the checks and the lowering need to know about one
+   function: its defers, registrations, labels and jumps; which scope each
+   defer registers in; which jumps must run deferred bodies on the way out
+   (and through which scopes); which registrations need a flag.
+
+   Registrations are defers (in their defer scope: function body, `scope`
+   body, deferred body, statement expression) and variables with
+   __attribute__((cleanup)) (in their block).  A scope with registrations
+   runs them, last registered first, at its single exit point: the end of
+   its block.  Jumps that leave it after something was registered go there
+   first, and a per-scope destination number says where to continue.  */
+
+#include "fe.h"
+#include <stdint.h>
+#include <string.h>
+
+static Func *F;
+static int scope_counter, flag_counter;
+
+bool
+is_defer_scope (Node *n)
+{
+  return n->kind == N_FUNC || n->kind == N_SCOPE || n->kind == N_DEFER
+         || (n->kind == N_BLOCK && n->stmtexpr);
+}
+
+/* The block whose end is the exit point of scope S (NULL: not a compound
+   statement, the lowering wraps it).  */
+Node *
+scope_block (Node *s)
+{
+  if (s->kind == N_BLOCK)
+    return s;
+  if (s->body && s->body->kind == N_BLOCK && s->body->is_body)
+    return s->body;
+  return NULL;
+}
+
+static bool
+is_loop (Node *n)
+{
+  return n->kind == N_WHILE || n->kind == N_FOR || n->kind == N_DO;
+}
+
+/* Registration position: a defer registers where it stands; a cleanup
+   variable once its whole declaration has run.  */
+int
+reg_pos (Node *r)
+{
+  return r->kind == N_DECL ? r->last : r->first;
+}
+
+static Node *
+find_label (Sym *s)
+{
+  for (int i = 0; i < F->labels.n; i++)
+    {
+      Node *l = F->labels.v[i];
+      if (l->label == s)
+        return l;
+    }
+  return NULL;
+}
+
+static bool
+has_cleanup (Node *d)
+{
+  for (int i = 0; i < d->vars.n; i++)
+    if (((Var *) d->vars.v[i])->cleanup)
+      return true;
+  return false;
+}
+
+/* Pre-order walk: collect everything, in source order.  */
+static void
+collect (Node *n)
+{
+  switch (n->kind)
+    {
+    case N_DEFER: vec_push (&F->defers, n); break;
+    case N_LABEL: vec_push (&F->labels, n); break;
+    case N_CASE: case N_DEFAULT: vec_push (&F->cases, n); break;
+    case N_GOTO: case N_CGOTO: case N_BREAK: case N_CONTINUE: case N_RETURN:
+      vec_push (&F->jumps, n);
+      break;
+    case N_ASM:
+      vec_push (&F->jumps, n);
+      break;
+    case N_DECL:
+      if (has_cleanup (n) && n->parent && n->parent->kind == N_BLOCK)
+        vec_push (&F->cleanups, n);
+      break;
+    case N_SCOPE:
+      F->needs_lowering = true;
+      break;
+    case N_BLOCK:
+      if (n->stmtexpr && n->parent && n->parent->kind == N_EXPR
+          && n->parent->e1 == n->first - 1 && n->parent->e2 == n->last + 1)
+        n->value_unused = true;
+      break;
+    default:
+      break;
+    }
+  for (int i = 0; i < n->kids.n; i++)
+    {
+      Node *k = n->kids.v[i];
+      if (k->kind != N_FUNC)       /* nested functions: analysed alone */
+        collect (k);
+    }
+}
+
+static Node *
+owner_of_defer (Node *d)
+{
+  for (Node *a = d->parent; a; a = a->parent)
+    if (is_defer_scope (a))
+      return a;
+  return F->node;
+}
+
+static Node *
+owner_of_decl (Node *d)
+{
+  Node *b = d->parent;
+  return b->is_body ? b->parent : b;
+}
+
+static bool
+is_ancestor (Node *a, Node *n)
+{
+  for (; n; n = n->parent)
+    if (n == a)
+      return true;
+  return false;
+}
+
+static void
+find_targets (void)
+{
+  for (int i = 0; i < F->jumps.n; i++)
+    {
+      Node *j = F->jumps.v[i];
+      Node *a;
+      switch (j->kind)
+        {
+        case N_GOTO:
+          j->target = find_label (j->label);
+          break;
+        case N_BREAK:
+        case N_CONTINUE:
+          for (a = j->parent; a && a->kind != N_FUNC; a = a->parent)
+            if (is_loop (a) || (j->kind == N_BREAK && a->kind == N_SWITCH))
+              break;
+          j->target = a && a->kind != N_FUNC ? a : NULL;
+          break;
+        case N_RETURN:
+          j->target = F->node;
+          break;
+        default:
+          break;
+        }
+    }
+  for (int i = 0; i < F->cases.n; i++)
+    {
+      Node *c = F->cases.v[i];
+      Node *a;
+      for (a = c->parent; a && a->kind != N_FUNC; a = a->parent)
+        if (a->kind == N_SWITCH)
+          break;
+      c->target = a && a->kind == N_SWITCH ? a : NULL;
+    }
+  for (int i = 0; i < F->addr_labels.n; i++)
+    {
+      Node *l = find_label (T ((int) (intptr_t) F->addr_labels.v[i])->sym);
+      if (l)
+        l->address_taken = true;
+    }
+}
+
+static bool
+registered_before (Node *s, int pos)
+{
+  for (int i = 0; i < s->regs.n; i++)
+    if (reg_pos (s->regs.v[i]) < pos)
+      return true;
+  return false;
+}
+
+/* The scopes (with something registered before it) that jump J leaves,
+   innermost first.  */
+static void
+plan_exit (Node *j)
+{
+  if (!j->target)
+    return;
+  Exit *e = NEW (Exit);
+  e->jump = j;
+  for (Node *a = j->parent; a; a = a->parent)
+    {
+      if (j->kind == N_GOTO && is_ancestor (a, j->target))
+        break;
+      if ((j->kind == N_BREAK || j->kind == N_CONTINUE) && a == j->target)
+        break;
+      if (a->kind == N_BLOCK && a->is_body)
+        continue;
+      if ((a->kind == N_BLOCK || is_defer_scope (a)) && a->regs.n
+          && registered_before (a, j->first))
+        vec_push (&e->chain, a);
+      if (a->kind == N_FUNC)
+        break;
+    }
+  if (!e->chain.n)
+    return;
+  e->code = ++F->nexits;
+  j->exit = e;
+  for (int i = 0; i < e->chain.n; i++)
+    {
+      Node *s = e->chain.v[i];
+      s->has_jumps = true;
+      vec_push (&s->dispatch, e);
+    }
+}
+
+/* Can control reach a point after registration R (in scope S) other than
+   by passing R?  Then R needs a flag.  */
+static bool
+needs_flag (Node *s, Node *r)
+{
+  int pos = reg_pos (r);
+  Node *blk = scope_block (s);
+  if (r->parent != (blk ? blk : s))
+    return true;
+  for (int i = 0; i < s->dispatch.n; i++)
+    if (((Exit *) s->dispatch.v[i])->jump->first < pos)
+      return true;
+  for (int i = 0; i < F->labels.n; i++)
+    {
+      Node *l = F->labels.v[i];
+      if (l->first <= pos || l->first > s->last || !is_ancestor (s, l))
+        continue;
+      if (l->address_taken)
+        return true;
+      for (int k = 0; k < F->jumps.n; k++)
+        {
+          Node *g = F->jumps.v[k];
+          if (g->kind == N_GOTO && g->target == l && g->first < pos)
+            return true;
+        }
+    }
+  for (int i = 0; i < F->cases.n; i++)
+    {
+      Node *c = F->cases.v[i];
+      if (c->first > pos && c->target && c->target->first < pos
+          && is_ancestor (s, c))
+        return true;
+    }
+  return false;
+}
+
+void
+analyse_function (Func *f)
+{
+  F = f;
+  collect (f->node);
+  find_targets ();
+  if (F->defers.n)
+    F->needs_lowering = true;
+  /* Registrations, in source order, in their scopes.  Defers and cleanup
+     declarations interleave by position.  */
+  int i = 0, k = 0;
+  while (i < F->defers.n || k < F->cleanups.n)
+    {
+      Node *d = i < F->defers.n ? F->defers.v[i] : NULL;
+      Node *c = k < F->cleanups.n ? F->cleanups.v[k] : NULL;
+      Node *r = (!c || (d && d->first < c->first)) ? (i++, d) : (k++, c);
+      r->owner = r->kind == N_DEFER ? owner_of_defer (r) : owner_of_decl (r);
+      if (!r->owner->regs.n)
+        {
+          r->owner->id = ++scope_counter;
+          vec_push (&F->scopes, r->owner);
+        }
+      vec_push (&r->owner->regs, r);
+      F->needs_lowering = true;
+    }
+  for (i = 0; i < F->jumps.n; i++)
+    {
+      Node *j = F->jumps.v[i];
+      if (j->kind == N_GOTO || j->kind == N_BREAK || j->kind == N_CONTINUE
+          || j->kind == N_RETURN)
+        plan_exit (j);
+    }
+  for (i = 0; i < F->scopes.n; i++)
+    {
+      Node *s = F->scopes.v[i];
+      for (k = 0; k < s->regs.n; k++)
+        {
+          Node *r = s->regs.v[k];
+          r->flag = needs_flag (s, r);
+          r->id = ++flag_counter;
+        }
+    }
+}

@@ -1,0 +1,411 @@
+/* check.c - the diagnostics of SPEC section 4 (model go) on one analysed
+   function.  One function per diagnostic ID; locations and notes follow
+   the GCC plugin so both backends report the same IDs on the same lines.  */
+
+#include "fe.h"
+#include "parse.h"
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Func *F;
+
+static bool
+is_ancestor (Node *a, Node *n)
+{
+  for (; n; n = n->parent)
+    if (n == a)
+      return true;
+  return false;
+}
+
+static bool
+is_loop (Node *n)
+{
+  return n->kind == N_WHILE || n->kind == N_FOR
+         || (n->kind == N_DO && !n->not_a_loop);
+}
+
+/* do { } while (0): an integer constant 0, perhaps in parentheses.  */
+static bool
+zero_condition (Node *n)
+{
+  bool seen = false;
+  for (int i = n->e1; i <= n->e2; i++)
+    {
+      Token *t = T (i);
+      if (t->kind == '(' || t->kind == ')')
+        continue;
+      if (t->kind != CONSTANT || seen)
+        return false;
+      const char *s = tok_text (i);
+      char *end;
+      if (strchr (s, '.') || (!strchr (s, 'x') && strpbrk (s, "eE")))
+        return false;
+      if (strtoull (s, &end, 0) != 0)
+        return false;
+      seen = true;
+    }
+  return seen;
+}
+
+static void
+mark_do_zero (Node *n)
+{
+  if (n->kind == N_DO && zero_condition (n))
+    n->not_a_loop = true;
+  for (int i = 0; i < n->kids.n; i++)
+    mark_do_zero (n->kids.v[i]);
+}
+
+static bool
+check_defer_in_loop (Node *d)
+{
+  Node *loop = NULL;
+  for (Node *a = d->parent; a && a != d->owner; a = a->parent)
+    if (is_loop (a))
+      {
+        loop = a;
+        break;
+      }
+  if (!loop)
+    return false;
+  if (diag (DIAG_DEFER_IN_LOOP, d->first, NULL))
+    {
+      Node *b = loop->body;
+      if (b && b->kind == N_BLOCK)
+        diag_fixit_insert (b->first, "scope ");
+      else if (b)
+        {
+          diag_fixit_insert (b->first, "scope { ");
+          diag_fixit_insert_after (b->last, " }");
+        }
+      diag_note (loop->first, "the loop is here; make its body a 'scope' to "
+                 "run the deferred body at the end of each iteration");
+    }
+  return true;
+}
+
+static bool
+in_unevaluated (int tok)
+{
+  for (int i = 0; i < F->unevaluated.n; i++)
+    {
+      Span *s = F->unevaluated.v[i];
+      if (tok >= s->first && tok <= s->last)
+        return true;
+    }
+  return false;
+}
+
+static void
+check_escaping_capture (Node *d)
+{
+  for (int i = 0; i < F->uses.n; i++)
+    {
+      Use *u = F->uses.v[i];
+      Var *v = u->var;
+      if (u->tok < d->first || u->tok > d->last || !v || v->kind != B_OBJ
+          || v->is_static || v->is_extern || v->file_scope
+          || in_unevaluated (u->tok))
+        continue;
+      for (Node *b = v->block; b; b = b->up)
+        {
+          if (b == d)
+            break;
+          if (b == d->owner)
+            {
+              if (v->block == d->owner)
+                break;
+              if (diag (DIAG_ESCAPING_CAPTURE, u->tok, v->sym->name))
+                {
+                  if (v->block->kind == N_BLOCK && !v->block->stmtexpr)
+                    diag_fixit_insert (v->block->first, "scope ");
+                  diag_note (v->tok, "'%s' is declared in a block that ends "
+                             "before the deferred body runs; make that block "
+                             "a 'scope'", v->sym->name);
+                }
+              return;            /* one report per defer */
+            }
+        }
+    }
+}
+
+static void
+check_defer_body (Node *d)
+{
+  Node *b = d->body;
+  if (!b)
+    return;
+  Node *first = b;
+  if (b->kind == N_BLOCK && b->kids.n
+      && ((Node *) b->kids.v[0])->first == b->first + 1)
+    first = b->kids.v[0];
+  if (first->kind == N_LABEL || first->kind == N_CASE
+      || first->kind == N_DEFAULT)
+    diag (DIAG_DEFER_BODY_LABEL, d->first, NULL);
+  if (b->kind == N_NULL || (b->kind == N_BLOCK && b->last == b->first + 1))
+    diag (DIAG_EMPTY_DEFER, d->first, NULL);
+}
+
+static void
+check_defer_in_plain_block (Node *d)
+{
+  Node *b = d->parent;
+  if (!b || b->kind != N_BLOCK || b->is_body || b->stmtexpr || !b->parent
+      || b->parent->kind != N_BLOCK || d->owner == b)
+    return;
+  if (!tok_is (d->first, "defer") && !tok_is (d->first, "_Defer"))
+    return;
+  if (diag (DIAG_DEFER_IN_PLAIN_BLOCK, d->first, NULL))
+    {
+      diag_fixit_insert (b->first, "scope ");
+      diag_note (b->first, "make this block a 'scope' to run it at the "
+                 "block's end");
+    }
+}
+
+static const char *
+jump_name (Node *j)
+{
+  switch (j->kind)
+    {
+    case N_RETURN: return "return";
+    case N_BREAK: return "break";
+    case N_CONTINUE: return "continue";
+    default: return "goto";
+    }
+}
+
+static Node *
+innermost_defer (Node *n)
+{
+  for (Node *a = n->parent; a && a->kind != N_FUNC; a = a->parent)
+    if (a->kind == N_DEFER)
+      return a;
+  return NULL;
+}
+
+static void
+check_jump_out_of_defer (Node *j)
+{
+  Node *body = innermost_defer (j);
+  if (!body)
+    return;
+  switch (j->kind)
+    {
+    case N_RETURN:
+      break;
+    case N_BREAK:
+    case N_CONTINUE:
+      if (j->target && is_ancestor (body, j->target))
+        return;
+      /* The innermost deferred body between the jump and its target.  */
+      for (Node *a = j->parent; a && a != j->target && a->kind != N_FUNC;
+           a = a->parent)
+        if (a->kind == N_DEFER)
+          {
+            body = a;
+            break;
+          }
+      break;
+    case N_GOTO:
+      if (!j->target || is_ancestor (body, j->target))
+        return;
+      break;
+    default:
+      return;
+    }
+  if (diag (DIAG_JUMP_OUT_OF_DEFER, j->first, jump_name (j)))
+    diag_note (body->body ? body->body->first : body->first,
+               "the deferred body starts here");
+}
+
+/* The outermost `scope` or deferred body that contains TO but not FROM,
+   below STOP.  */
+static Node *
+entered_scope (Node *to, Node *from, Node *stop)
+{
+  Node *entered = NULL;
+  for (Node *a = to->parent; a && a != stop; a = a->parent)
+    if ((a->kind == N_SCOPE || a->kind == N_DEFER) && !is_ancestor (a, from))
+      entered = a;
+  return entered;
+}
+
+static void
+report_jump_into_scope (int tok, const char *what, Node *s)
+{
+  char msg[256];
+  snprintf (msg, sizeof msg, "%s jumps into %s", what,
+            s->kind == N_DEFER ? "a deferred body" : "a 'scope' body");
+  if (diag (DIAG_JUMP_INTO_SCOPE, tok, msg))
+    diag_note (s->first, s->kind == N_DEFER ? "the deferred body starts here"
+                                            : "the 'scope' starts here");
+}
+
+static void
+check_goto_into_scope (Node *j)
+{
+  if (!j->target)
+    return;
+  Node *s = entered_scope (j->target, j, NULL);
+  if (s)
+    report_jump_into_scope (j->first, "'goto'", s);
+}
+
+static void
+check_case_into_scope (Node *c)
+{
+  Node *sw = c->target;
+  if (!sw)
+    return;
+  Node *s = entered_scope (c, sw, sw);
+  /* switch (e) scope { case ...: } enters the scope at its start.  */
+  if (s && s->kind == N_SCOPE && s->parent == sw && sw->body == s)
+    {
+      Node *inner = NULL;
+      for (Node *a = c->parent; a && a != s; a = a->parent)
+        if (a->kind == N_SCOPE || a->kind == N_DEFER)
+          inner = a;
+      s = inner;
+    }
+  if (s)
+    report_jump_into_scope (c->first, c->kind == N_CASE ? "'case' label"
+                                                        : "'default' label", s);
+}
+
+static void
+check_defer_reexecuted (Node *j)
+{
+  Node *l = j->target;
+  if (!l || l->first > j->first)
+    return;
+  for (int i = 0; i < F->defers.n; i++)
+    {
+      Node *d = F->defers.v[i];
+      if (d->first > l->first && d->first < j->first
+          && is_ancestor (d->owner, l) && is_ancestor (d->owner, j))
+        {
+          if (diag (DIAG_DEFER_REEXECUTED, j->first, NULL))
+            {
+              diag_note (l->first, "the label is here");
+              diag_note (d->first, "this 'defer' could be registered again");
+            }
+          return;
+        }
+    }
+}
+
+static Node *
+find_label (Sym *s)
+{
+  for (int i = 0; i < F->labels.n; i++)
+    if (((Node *) F->labels.v[i])->label == s)
+      return F->labels.v[i];
+  return NULL;
+}
+
+/* asm goto: the label names after the fourth ':' (NULL if not asm goto).  */
+static bool
+asm_goto_labels (Node *j, Vec *out)
+{
+  int i = j->first + 1;
+  bool is_goto = false;
+  for (; i <= j->last && T (i)->kind != '('; i++)
+    if (T (i)->kind == GOTO)
+      is_goto = true;
+  if (!is_goto)
+    return false;
+  int depth = 0, colons = 0;
+  for (; i <= j->last; i++)
+    {
+      int k = T (i)->kind;
+      if (k == '(' || k == '[')
+        depth++;
+      else if (k == ')' || k == ']')
+        depth--;
+      else if (k == ':' && depth == 1)
+        colons++;
+      else if (colons == 4 && depth == 1
+               && (k == IDENTIFIER || k == TYPEDEF_NAME))
+        vec_push (out, find_label (T (i)->sym));
+    }
+  return true;
+}
+
+static bool
+has_defers (Node *s)
+{
+  for (int i = 0; i < s->regs.n; i++)
+    if (((Node *) s->regs.v[i])->kind == N_DEFER)
+      return true;
+  return false;
+}
+
+static void
+check_computed_goto (Node *j)
+{
+  Vec labels = { 0 };
+  bool is_asm = j->kind == N_ASM;
+  if (is_asm && !asm_goto_labels (j, &labels))
+    return;
+  for (Node *a = j->parent; a; a = a->parent)
+    {
+      if (is_defer_scope (a) && has_defers (a))
+        {
+          bool leaves = false;
+          if (is_asm)
+            for (int i = 0; i < labels.n && !leaves; i++)
+              leaves = !labels.v[i] || !is_ancestor (a, labels.v[i]);
+          else
+            for (int i = 0; i < F->labels.n && !leaves; i++)
+              {
+                Node *l = F->labels.v[i];
+                leaves = l->address_taken && !is_ancestor (a, l);
+              }
+          if (leaves)
+            {
+              Node *d = NULL;
+              for (int i = 0; i < a->regs.n && !d; i++)
+                if (((Node *) a->regs.v[i])->kind == N_DEFER)
+                  d = a->regs.v[i];
+              if (diag (DIAG_COMPUTED_GOTO_OUT_OF_SCOPE, j->first,
+                        is_asm ? "'asm goto'" : "a computed 'goto'"))
+                diag_note (d->first, "this 'defer' would not run");
+              return;
+            }
+        }
+      if (a->kind == N_FUNC)
+        break;
+    }
+}
+
+void
+check_function (Func *f)
+{
+  F = f;
+  mark_do_zero (f->node);
+  for (int i = 0; i < F->defers.n; i++)
+    {
+      Node *d = F->defers.v[i];
+      if (!check_defer_in_loop (d))
+        check_escaping_capture (d);
+      check_defer_body (d);
+      check_defer_in_plain_block (d);
+    }
+  for (int i = 0; i < F->jumps.n; i++)
+    {
+      Node *j = F->jumps.v[i];
+      check_jump_out_of_defer (j);
+      if (j->kind == N_GOTO)
+        {
+          check_goto_into_scope (j);
+          check_defer_reexecuted (j);
+        }
+      if (j->kind == N_CGOTO || j->kind == N_ASM)
+        check_computed_goto (j);
+    }
+  for (int i = 0; i < F->cases.n; i++)
+    check_case_into_scope (F->cases.v[i]);
+}

@@ -1,0 +1,203 @@
+/* fe.h - the cdefer front end: shared data structures.
+
+   The pipeline, one pass per file:
+     lex.l      bytes -> token array (every token keeps its byte offset and
+                its original file/line/col from the line markers)
+     parse.y    tokens -> statement tree of each function (expressions are
+                not built, only their token spans), with a scope chain of
+                declared names (the lexer hack, identifier resolution)
+     analyse.c  tree -> defers, registrations, jumps, labels, flags
+     check.c    the errors and warnings of SPEC section 4 (model go)
+     lower.c    tree + input text -> plain C (portable lowering)
+     diag.c     GCC-style diagnostics
+     main.c     the command line: lower, check, cc
+
+   Everything lives in one arena for the life of the process: the tool
+   handles one translation unit at a time and exits.  */
+
+#ifndef CDEFER_FE_H
+#define CDEFER_FE_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdbool.h>
+
+/* ---- memory ---- */
+void *xalloc (size_t n);                /* zeroed arena memory */
+char *xstrndup (const char *s, size_t n);
+#define NEW(T) ((T *) xalloc (sizeof (T)))
+
+/* A growable array of pointers.  */
+typedef struct Vec { void **v; int n, cap; } Vec;
+void vec_push (Vec *a, void *p);
+
+/* A growable byte buffer.  */
+typedef struct Buf { char *s; size_t n, cap; } Buf;
+void buf_add (Buf *b, const char *s, size_t n);
+void buf_puts (Buf *b, const char *s);
+void buf_printf (Buf *b, const char *fmt, ...)
+  __attribute__ ((format (printf, 2, 3)));
+
+/* ---- diagnostics catalogue ---- */
+enum diag_id {
+#define CDEFER_DIAG(NAME, ID, KIND, MSG) DIAG_##NAME,
+#include "cdefer/diagnostics.def"
+#undef CDEFER_DIAG
+  DIAG_COUNT
+};
+
+/* ---- symbols: one per distinct identifier spelling ---- */
+typedef struct Binding Binding;
+typedef struct Sym {
+  const char *name;
+  int len;
+  int kw;                 /* keyword token code, or 0 */
+  Binding *bind;          /* innermost visible ordinary-name binding */
+  struct Sym *next;       /* hash chain */
+} Sym;
+Sym *intern (const char *s, int len);
+
+/* ---- tokens ---- */
+typedef struct Token {
+  int kind;               /* bison token code (or the char of a punctuator) */
+  unsigned off, len;      /* bytes in the input */
+  int line, col;          /* original position (line markers honoured) */
+  int file;               /* index into input.files */
+  Sym *sym;               /* identifiers and keywords */
+  int cleanup;            /* token index of a cleanup(F) attribute's F that
+                             was swallowed just before this token, or 0 */
+} Token;
+
+typedef struct Input {
+  const char *path;       /* what the user named */
+  char *text;             /* the bytes (NUL-terminated, 2 spare NULs) */
+  size_t size;
+  Token *tok;             /* tokens, ending with a kind-0 sentinel */
+  int ntok;
+  const char **files;     /* file names from line markers */
+  int nfiles;
+} Input;
+extern Input in;
+
+int lex_input (void);     /* fills in.tok; returns number of errors */
+
+/* ---- the statement tree ---- */
+typedef enum {
+  N_FUNC, N_BLOCK, N_EXPR, N_DECL, N_NULL,
+  N_IF, N_SWITCH, N_WHILE, N_DO, N_FOR,
+  N_GOTO, N_CGOTO, N_BREAK, N_CONTINUE, N_RETURN, N_ASM,
+  N_LABEL, N_CASE, N_DEFAULT,
+  N_DEFER, N_SCOPE, N_PROTO
+} NodeKind;
+
+typedef struct Var Var;
+typedef struct Func Func;
+typedef struct Node Node;
+
+struct Node {
+  NodeKind kind;
+  int first, last;        /* token span, inclusive */
+  Node *up;               /* enclosing scope node while parsing */
+  Node *parent;           /* enclosing node in the tree */
+  Vec kids;               /* every child node, in source order */
+  Node *body, *els;       /* structured children */
+  int e1, e2;             /* an expression span (condition, return value) */
+  bool stmtexpr;          /* N_BLOCK: body of ({ ... }) */
+  bool value_unused;      /* stmt expr used as a whole expression statement */
+  bool is_body;           /* N_BLOCK: the direct body of FUNC/SCOPE/DEFER */
+  Sym *label;             /* LABEL, GOTO: the label name */
+  Vec vars;               /* DECL: the variables declared (Var *) */
+  Vec asm_labels;         /* ASM goto: label token indices (as intptr) */
+  Func *func;             /* FUNC */
+  /* analysis */
+  Node *owner;            /* DEFER, cleanup DECL: the scope it registers in */
+  Node *target;           /* GOTO: label; BREAK/CONTINUE: loop/switch;
+                             CASE/DEFAULT: the switch */
+  Vec regs;               /* canonical scope: registrations in order */
+  int id;                 /* scope number / registration flag number */
+  bool flag;              /* registration: needs a flag */
+  bool has_jumps;         /* scope: some jump goes through its exit */
+  Vec dispatch;           /* scope: Exit * that pass through it */
+  struct Exit *exit;      /* jump: its rewrite, when it needs one */
+  bool address_taken;     /* LABEL */
+  bool not_a_loop;        /* DO: do { } while (0) */
+};
+
+/* What kind of ordinary identifier a binding is.  */
+enum { B_OBJ, B_TYPEDEF, B_FUNC, B_ENUM };
+
+struct Var {
+  Sym *sym;
+  int tok;                /* the declarator's name token */
+  int kind;               /* B_* */
+  bool is_static, is_extern, is_param, is_vla, file_scope;
+  Node *block;            /* scope node it was declared in */
+  Node *decl;             /* the N_DECL node, once built */
+  int cleanup;            /* token of the cleanup function name, or 0 */
+};
+
+struct Binding {
+  Var *var;
+  Binding *shadowed;      /* the previous binding of the same name */
+  Binding *next_in_scope;
+};
+
+typedef struct Use { int tok; Var *var; } Use;
+typedef struct Span { int first, last; } Span;
+
+struct Func {
+  Node *node;             /* N_FUNC: body is the function body block */
+  int ds_first, ds_last;  /* declaration specifiers */
+  int name, lp, rp;       /* the name token and its parameter list parens */
+  int decl_last;          /* last token of the declarator */
+  bool void_return;
+  Vec uses;               /* Use *: identifier uses (expressions) */
+  Vec unevaluated;        /* Span *: sizeof/typeof/... operands */
+  Vec addr_labels;        /* token indices of &&label names */
+  bool calls_setjmp;
+  Func *outer;            /* enclosing function (GNU nested functions) */
+  /* analysis */
+  Vec defers, jumps, labels, cases, scopes, cleanups;
+  int nexits;
+  bool needs_lowering;
+};
+
+extern Vec functions;       /* Func *, every function definition in order */
+
+/* One rewritten exit: a jump (or the return temporary) that leaves scopes
+   with registrations; it goes through each scope of CHAIN in order.  */
+typedef struct Exit {
+  Node *jump;
+  int code;
+  Vec chain;              /* Node *: canonical scopes, innermost first */
+} Exit;
+
+int parse_input (void);   /* returns number of syntax errors */
+
+/* ---- diagnostics ---- */
+extern int diag_errors, diag_warnings;
+extern bool diag_parseable_fixits;
+extern bool diag_no_warn[DIAG_COUNT], diag_werror[DIAG_COUNT];
+const char *diag_id_name (int id);
+int diag_lookup (const char *id);
+bool diag (int id, int tok, const char *arg);         /* false if suppressed */
+void diag_note (int tok, const char *fmt, ...);
+void diag_fixit_insert (int tok, const char *text);   /* before token */
+void diag_fixit_insert_after (int tok, const char *text);
+void diag_error_at (int tok, const char *fmt, ...);   /* plain error */
+void diag_flush (void);
+
+/* ---- passes ---- */
+bool is_defer_scope (Node *n);
+Node *scope_block (Node *s);
+int reg_pos (Node *r);
+void analyse_function (Func *f);
+void check_function (Func *f);
+int lower_output (FILE *out, bool gnu);   /* returns errors */
+
+/* token helpers */
+static inline Token *T (int i) { return &in.tok[i]; }
+const char *tok_text (int i);            /* NUL-terminated copy */
+bool tok_is (int i, const char *s);
+
+#endif

@@ -1,0 +1,584 @@
+/* lower.c - the portable lowering (model go): C with defer/scope in,
+   C99 out.
+
+   Text outside the functions that use defer/scope/cleanup is copied byte
+   for byte.  In a function that needs lowering:
+
+     - each scope with registrations gets ONE exit point at the end of its
+       block: the registered bodies in reverse order (a body that may not
+       have been registered is guarded by a flag), then a dispatch on the
+       scope's destination variable;
+     - a jump that leaves such a scope after something was registered sets
+       the destination and jumps to the exit point; the dispatch continues
+       to the next scope on the way out, or to the real target;
+     - `return E` stores E in a temporary of the return type first;
+     - a statement expression computes its value before its bodies run.
+
+   Deferred bodies are emitted once, so their `static` locals and labels
+   are not duplicated.  Moved text is preceded by a line marker so the
+   compiler's messages point at the original source.  */
+
+#include "fe.h"
+#include "parse.h"
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Buf out;
+static bool synced = true;
+static Func *F;                 /* function being emitted */
+static int lower_errors;
+
+/* ---- patches: small in-place replacements of the input text ---- */
+typedef struct Patch { unsigned off, end; const char *text; } Patch;
+static Patch *patches;
+static int npatches, cappatches;
+
+static void
+add_patch (unsigned off, unsigned end, const char *text)
+{
+  if (npatches == cappatches)
+    {
+      cappatches = cappatches ? cappatches * 2 : 16;
+      patches = realloc (patches, cappatches * sizeof *patches);
+    }
+  patches[npatches++] = (Patch) { off, end, text };
+}
+
+static int
+patch_cmp (const void *a, const void *b)
+{
+  const Patch *x = a, *y = b;
+  return x->off < y->off ? -1 : x->off > y->off;
+}
+
+static unsigned
+tok_end (int i)
+{
+  return T (i)->off + T (i)->len;
+}
+
+/* ---- output ---- */
+static void
+gen (const char *s)
+{
+  buf_puts (&out, s);
+}
+
+static void
+genf (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
+#include <stdarg.h>
+static void
+genf (const char *fmt, ...)
+{
+  char tmp[1024];
+  va_list ap;
+  va_start (ap, fmt);
+  vsnprintf (tmp, sizeof tmp, fmt, ap);
+  va_end (ap);
+  gen (tmp);
+}
+
+static void
+sync_to (int tok)
+{
+  Token *t = T (tok);
+  if (out.n && out.s[out.n - 1] != '\n')
+    gen ("\n");
+  genf ("# %d \"%s\"\n", t->line, in.files[t->file]);
+  synced = true;
+}
+
+/* Copy input bytes [from, to) whose first byte is on the line of token
+   LTOK, applying patches.  */
+static void
+copy (unsigned from, unsigned to, int ltok)
+{
+  if (from >= to)
+    return;
+  if (!synced)
+    sync_to (ltok);
+  int lo = 0, hi = npatches;
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+      if (patches[mid].off < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (int i = lo; i < npatches && patches[i].end <= to; i++)
+    {
+      buf_add (&out, in.text + from, patches[i].off - from);
+      gen (patches[i].text);
+      from = patches[i].end;
+    }
+  buf_add (&out, in.text + from, to - from);
+}
+
+/* Skipping a span of the input: still in step if it was on one line.  */
+static void
+skipped (int first, int last)
+{
+  if (T (first)->line != T (last)->line || T (first)->file != T (last)->file)
+    synced = false;
+}
+
+static void emit_node (Node *n);
+
+/* Copy [from, to) of the input, lowering the children of C inside it.  */
+static void
+emit_kids (Node *c, unsigned from, unsigned to, int ltok)
+{
+  for (int i = 0; i < c->kids.n; i++)
+    {
+      Node *k = c->kids.v[i];
+      if (T (k->first)->off < from || tok_end (k->last) > to)
+        continue;
+      copy (from, T (k->first)->off, ltok);
+      emit_node (k);
+      from = tok_end (k->last);
+      ltok = k->last;
+    }
+  copy (from, to, ltok);
+}
+
+static void
+emit_plain (Node *n)
+{
+  emit_kids (n, T (n->first)->off, tok_end (n->last), n->first);
+}
+
+/* ---- the return type, as a declaration of __cdefer_ret ---- */
+static bool
+storage_word (int k)
+{
+  return k == TYPEDEF || k == EXTERN || k == STATIC || k == AUTO
+         || k == REGISTER || k == THREAD_LOCAL || k == INLINE
+         || k == NORETURN;
+}
+
+static int
+skip_group (int i)
+{
+  /* i is at __attribute__ or similar: skip it and its (( )).  */
+  int depth = 0;
+  i++;
+  if (T (i)->kind != '(')
+    return i;
+  for (; i < in.ntok; i++)
+    {
+      if (T (i)->kind == '(')
+        depth++;
+      else if (T (i)->kind == ')' && --depth == 0)
+        return i + 1;
+    }
+  return i;
+}
+
+static void
+emit_tokens (Buf *b, int first, int last, bool drop_quals)
+{
+  for (int i = first; i <= last;)
+    {
+      int k = T (i)->kind;
+      if (k == ATTRIBUTE)
+        {
+          i = skip_group (i);
+          continue;
+        }
+      if (k == EXTENSION || storage_word (k)
+          || (drop_quals && (k == CONST || k == VOLATILE)))
+        {
+          i++;
+          continue;
+        }
+      buf_add (b, in.text + T (i)->off, T (i)->len);
+      buf_puts (b, " ");
+      i++;
+    }
+}
+
+static char *
+return_type_decl (Func *f)
+{
+  Buf b = { 0 };
+  bool pointer = false;
+  for (int i = f->ds_last + 1; i < f->name; i++)
+    if (T (i)->kind == '*' || T (i)->kind == '(')
+      pointer = true;
+  if (f->ds_first > f->ds_last)
+    buf_puts (&b, "int ");
+  emit_tokens (&b, f->ds_first, f->ds_last, !pointer);
+  emit_tokens (&b, f->ds_last + 1, f->name - 1, false);
+  buf_puts (&b, "__cdefer_ret ");
+  if (f->rp >= 0)
+    emit_tokens (&b, f->rp + 1, f->decl_last, false);
+  return b.s ? b.s : (char *) "int __cdefer_ret";
+}
+
+static bool
+returns_through_exit (Func *f)
+{
+  for (int i = 0; i < f->jumps.n; i++)
+    {
+      Node *j = f->jumps.v[i];
+      if (j->kind == N_RETURN && j->exit)
+        return true;
+    }
+  return false;
+}
+
+static void
+emit_prologue (void)
+{
+  if (!F->void_return && returns_through_exit (F))
+    genf (" %s;", return_type_decl (F));
+  const char *vol = F->calls_setjmp ? "volatile " : "";
+  for (int i = 0; i < F->scopes.n; i++)
+    {
+      Node *s = F->scopes.v[i];
+      if (s->has_jumps)
+        genf (" %sint __cdefer_d%d;", vol, s->id);
+      for (int k = 0; k < s->regs.n; k++)
+        {
+          Node *r = s->regs.v[k];
+          if (r->flag)
+            genf (" %sint __cdefer_f%d = 0;", vol, r->id);
+        }
+    }
+}
+
+/* ---- exits ---- */
+static int
+chain_index (Exit *e, Node *s)
+{
+  for (int i = 0; i < e->chain.n; i++)
+    if (e->chain.v[i] == s)
+      return i;
+  return -1;
+}
+
+static void
+emit_final (Exit *e)
+{
+  Node *j = e->jump;
+  switch (j->kind)
+    {
+    case N_RETURN:
+      gen (F->void_return ? "return;" : "return __cdefer_ret;");
+      break;
+    case N_BREAK:
+      gen ("break;");
+      break;
+    case N_CONTINUE:
+      gen ("continue;");
+      break;
+    default:
+      genf ("goto %s;", j->label->name);
+      break;
+    }
+}
+
+static void emit_defer_body (Node *d);
+
+static void
+emit_exit (Node *s)
+{
+  if (s->has_jumps)
+    genf (" __cdefer_d%d = 0; __cdefer_x%d: ;", s->id, s->id);
+  for (int i = s->regs.n - 1; i >= 0; i--)
+    {
+      Node *r = s->regs.v[i];
+      if (r->flag)
+        genf (" if (__cdefer_f%d) { __cdefer_f%d = 0;", r->id, r->id);
+      if (r->kind == N_DEFER)
+        {
+          gen (" ");
+          synced = false;
+          emit_defer_body (r);
+          synced = false;
+        }
+      else
+        for (int k = r->vars.n - 1; k >= 0; k--)
+          {
+            Var *v = r->vars.v[k];
+            if (v->cleanup)
+              genf (" %s(&%s);", tok_text (v->cleanup), v->sym->name);
+          }
+      if (r->flag)
+        gen (" }");
+    }
+  for (int i = 0; i < s->dispatch.n; i++)
+    {
+      Exit *e = s->dispatch.v[i];
+      int at = chain_index (e, s);
+      genf (" if (__cdefer_d%d == %d) ", s->id, e->code);
+      if (at == e->chain.n - 1)
+        emit_final (e);
+      else
+        {
+          Node *next = e->chain.v[at + 1];
+          genf ("{ __cdefer_d%d = %d; goto __cdefer_x%d; }", next->id, e->code,
+                next->id);
+        }
+    }
+  gen (" ");
+}
+
+static void
+emit_jump (Node *j)
+{
+  Exit *e = j->exit;
+  Node *s = e->chain.v[0];
+  gen ("{ ");
+  if (j->kind == N_RETURN && j->e1 <= j->e2)
+    {
+      gen (F->void_return ? "(" : "__cdefer_ret = (");
+      emit_kids (j, T (j->e1)->off, tok_end (j->e2), j->e1);
+      gen ("); ");
+    }
+  genf ("__cdefer_d%d = %d; goto __cdefer_x%d; }", s->id, e->code, s->id);
+  skipped (j->first, j->last);
+}
+
+/* ---- scopes ---- */
+
+/* The last statement of a statement expression, if its value is used.  */
+static Node *
+value_stmt (Node *b)
+{
+  if (!b->stmtexpr || b->value_unused || !b->kids.n)
+    return NULL;
+  Node *k = b->kids.v[b->kids.n - 1];
+  return k->kind == N_EXPR && k->last == b->last - 1 ? k : NULL;
+}
+
+static void
+emit_block (Node *b)
+{
+  Node *s = b->is_body ? b->parent : b;
+  bool fbody = s->kind == N_FUNC;
+  if (!s->regs.n && !(fbody && F->needs_lowering))
+    {
+      emit_plain (b);
+      return;
+    }
+  copy (T (b->first)->off, tok_end (b->first), b->first);
+  if (fbody)
+    emit_prologue ();
+  Node *v = value_stmt (b);
+  unsigned items_end = v ? T (v->first)->off : T (b->last)->off;
+  emit_kids (b, tok_end (b->first), items_end, b->first);
+  if (v && s->regs.n)
+    {
+      gen (" __typeof__((");
+      emit_kids (v, T (v->e1)->off, tok_end (v->e2), v->e1);
+      genf (")) __cdefer_v%d = (", s->id);
+      emit_kids (v, T (v->e1)->off, tok_end (v->e2), v->e1);
+      gen (");");
+      skipped (v->first, v->last);
+    }
+  else if (v)
+    emit_node (v);
+  if (s->regs.n)
+    emit_exit (s);
+  if (v && s->regs.n)
+    genf (" __cdefer_v%d;", s->id);
+  copy (T (b->last)->off, tok_end (b->last), b->last);
+}
+
+/* A scope whose body is not a compound statement: wrap it.  */
+static void
+emit_wrapped (Node *s)
+{
+  gen ("{ ");
+  emit_node (s->body);
+  emit_exit (s);
+  gen ("}");
+}
+
+static void
+emit_defer_body (Node *d)
+{
+  if (d->regs.n && !scope_block (d))
+    emit_wrapped (d);
+  else
+    emit_node (d->body);
+}
+
+static void
+emit_scope (Node *s)
+{
+  if (s->regs.n && !scope_block (s))
+    {
+      emit_wrapped (s);
+      return;
+    }
+  /* Drop the keyword; keep what follows.  */
+  copy (tok_end (s->first), T (s->body->first)->off, s->first);
+  emit_node (s->body);
+}
+
+static void
+emit_decl (Node *d)
+{
+  emit_plain (d);
+  if (d->owner && d->flag)
+    genf (" __cdefer_f%d = 1;", d->id);
+}
+
+static void
+emit_node (Node *n)
+{
+  switch (n->kind)
+    {
+    case N_FUNC:
+      {
+        Func *saved = F;
+        F = n->func;
+        emit_plain (n);
+        F = saved;
+        return;
+      }
+    case N_BLOCK:
+      emit_block (n);
+      return;
+    case N_DEFER:
+      if (n->flag)
+        genf ("{ __cdefer_f%d = 1; }", n->id);
+      else
+        gen ("{ }");
+      skipped (n->first, n->last);
+      return;
+    case N_SCOPE:
+      emit_scope (n);
+      return;
+    case N_DECL:
+      emit_decl (n);
+      return;
+    case N_RETURN: case N_BREAK: case N_CONTINUE: case N_GOTO:
+      if (n->exit)
+        {
+          emit_jump (n);
+          return;
+        }
+      break;
+    default:
+      break;
+    }
+  emit_plain (n);
+}
+
+/* ---- checks that only the portable lowering needs ---- */
+
+/* No emitted jump may enter the scope of a variable-length array.  */
+static void
+check_vla_jumps (Func *f)
+{
+  for (int i = 0; i < f->jumps.n; i++)
+    {
+      Node *j = f->jumps.v[i];
+      Exit *e = j->exit;
+      if (!e)
+        continue;
+      int from = j->first;
+      for (int c = 0; c < e->chain.n; c++)
+        {
+          Node *s = e->chain.v[c];
+          Node *blk = scope_block (s);
+          if (!blk)
+            blk = s;
+          for (int k = 0; k < blk->kids.n; k++)
+            {
+              Node *d = blk->kids.v[k];
+              if (d->kind != N_DECL || d->first < from)
+                continue;
+              for (int v = 0; v < d->vars.n; v++)
+                {
+                  Var *var = d->vars.v[v];
+                  if (!var->is_vla || var->is_param)
+                    continue;
+                  char msg[256];
+                  snprintf (msg, sizeof msg, "this '%s' (its deferred bodies "
+                            "run after the variable-length array '%s' is "
+                            "declared)",
+                            j->kind == N_RETURN ? "return"
+                            : j->kind == N_BREAK ? "break"
+                            : j->kind == N_CONTINUE ? "continue" : "goto",
+                            var->sym->name);
+                  diag (DIAG_CANNOT_LOWER_PORTABLY, j->first, msg);
+                  diag_note (var->tok, "'%s' is declared here",
+                             var->sym->name);
+                  lower_errors++;
+                  goto next_jump;
+                }
+            }
+          from = s->last;
+        }
+    next_jump:;
+    }
+}
+
+static void
+collect_patches (Func *f)
+{
+  for (int i = 0; i < f->cleanups.n; i++)
+    {
+      Node *d = f->cleanups.v[i];
+      for (int k = 0; k < d->vars.n; k++)
+        {
+          Var *v = d->vars.v[k];
+          if (!v->cleanup)
+            continue;
+          /* cleanup ( F )  ->  unused  */
+          unsigned off = T (v->cleanup - 2)->off, end = tok_end (v->cleanup + 1);
+          bool dup = false;
+          for (int p = 0; p < npatches; p++)
+            dup |= patches[p].off == off;
+          if (!dup)
+            add_patch (off, end, "unused");
+        }
+    }
+}
+
+int
+lower_output (FILE *fp, bool gnu)
+{
+  (void) gnu;
+  for (int i = 0; i < functions.n; i++)
+    {
+      Func *f = functions.v[i];
+      if (f->needs_lowering)
+        {
+          check_vla_jumps (f);
+          collect_patches (f);
+        }
+    }
+  if (lower_errors)
+    return lower_errors;
+  qsort (patches, npatches, sizeof *patches, patch_cmp);
+  unsigned from = 0;
+  int ltok = 0;
+  for (int i = 0; i < functions.n; i++)
+    {
+      Func *f = functions.v[i];
+      if (f->outer)
+        continue;
+      Node *n = f->node;
+      copy (from, T (n->first)->off, ltok);
+      F = f;
+      emit_node (n);
+      from = tok_end (n->last);
+      ltok = n->last;
+    }
+  if (in.ntok)
+    copy (from, (unsigned) in.size, ltok);
+  else
+    buf_add (&out, in.text, in.size);
+  if (out.n && out.s[out.n - 1] != '\n')
+    gen ("\n");
+  if (fwrite (out.s ? out.s : "", 1, out.n, fp) != out.n)
+    return -1;
+  return 0;
+}

@@ -1,0 +1,789 @@
+/* main.c - the cdefer command line.
+
+     cdefer lower [--model=go] [--lowering=portable|gnu] [-o OUT] FILE
+     cdefer check [--model=go] FILES...
+     cdefer cc [--via=lower|plugin] [--model=go] [--cc=COMPILER] ARGS...
+
+   Exit status: 0 success, 1 errors in the input, 2 usage or I/O errors.
+   A FILE ending in .i (or given with --preprocessed) is already
+   preprocessed; anything else is run through COMPILER -E first.  */
+
+#include "fe.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define VERSION "0.1.0"
+#define VERSION_NUMBER "100"
+
+static const char *self;          /* argv[0] resolved, for sub-commands */
+
+static int
+usage_error (const char *fmt, const char *arg)
+{
+  fprintf (stderr, "cdefer: ");
+  fprintf (stderr, fmt, arg);
+  fprintf (stderr, "\nTry 'cdefer --help'.\n");
+  return 2;
+}
+
+static void
+print_version (void)
+{
+  printf ("cdefer " VERSION " (front end; model go; portable lowering)\n");
+}
+
+static const char *main_help =
+  "usage: cdefer COMMAND [OPTIONS] ...\n"
+  "\n"
+  "commands:\n"
+  "  lower   lower C with defer/scope to plain C\n"
+  "  check   report cdefer diagnostics only\n"
+  "  cc      compiler driver: preprocess, lower, compile\n"
+  "\n"
+  "'cdefer COMMAND --help' describes each command.\n"
+  "Exit status: 0 success, 1 errors in the input, 2 usage or I/O errors.\n";
+
+static const char *lower_help =
+  "usage: cdefer lower [--model=go] [--lowering=portable|gnu] [-o OUT]\n"
+  "                    [--cc=COMPILER] [-DNAME[=V]] [-IDIR] FILE\n"
+  "\n"
+  "Lower FILE (C with defer/scope) to plain C on stdout or in OUT.\n"
+  "FILE ending in .i is taken as preprocessed; otherwise COMPILER -E\n"
+  "(default cc) preprocesses it first.  Diagnostics as 'cdefer check'.\n"
+  "  --preprocessed       FILE is already preprocessed\n"
+  "  -Wno-cdefer-ID       turn warning ID off\n"
+  "  -Werror=cdefer-ID    make warning ID an error\n"
+  "  -fdiagnostics-parseable-fixits  print fix-it hints\n";
+
+static const char *check_help =
+  "usage: cdefer check [--model=go] [--cc=COMPILER] [-D..] [-I..] FILES...\n"
+  "\n"
+  "Print the cdefer diagnostics for each FILE (GCC format); exit 1 if\n"
+  "there are errors.  Options as for 'cdefer lower'.\n";
+
+static const char *cc_help =
+  "usage: cdefer cc [--via=lower|plugin] [--model=go] [--cc=COMPILER] ARGS...\n"
+  "\n"
+  "A compiler driver: each .c source is preprocessed (COMPILER -E with\n"
+  "-D__CDEFER__=" VERSION_NUMBER " -D__CDEFER_MODEL_GO__=1 and the -D/-U/-I/\n"
+  "-include/-imacros/-M* options), lowered, and compiled with the other\n"
+  "ARGS.  --via=plugin runs COMPILER -fplugin=cdefer ARGS instead.\n"
+  "COMPILER defaults to $CC or cc.  The compiler's exit status is kept.\n";
+
+/* ---- options shared by lower and check ---- */
+typedef struct Opts {
+  const char *cc;
+  const char *out;
+  bool preprocessed, gnu;
+  Vec cpp_args;             /* -D -U -I ... for preprocessing */
+  Vec files;
+} Opts;
+
+static bool
+starts (const char *s, const char *prefix)
+{
+  return !strncmp (s, prefix, strlen (prefix));
+}
+
+/* A warning-control option; true if it was one.  */
+static bool
+warning_option (const char *a)
+{
+  if (starts (a, "-Wno-cdefer-"))
+    {
+      int id = diag_lookup (a + 12);
+      if (id >= 0)
+        diag_no_warn[id] = true;
+      return true;
+    }
+  if (starts (a, "-Werror=cdefer-"))
+    {
+      int id = diag_lookup (a + 15);
+      if (id >= 0)
+        diag_werror[id] = true;
+      return true;
+    }
+  if (!strcmp (a, "-fdiagnostics-parseable-fixits"))
+    {
+      diag_parseable_fixits = true;
+      return true;
+    }
+  return false;
+}
+
+static int
+parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
+{
+  o->cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
+  for (int i = 0; i < argc; i++)
+    {
+      const char *a = argv[i];
+      if (!strcmp (a, "--help") || !strcmp (a, "-h"))
+        {
+          fputs (help, stdout);
+          exit (0);
+        }
+      if (!strcmp (a, "--version"))
+        {
+          print_version ();
+          exit (0);
+        }
+      if (starts (a, "--model="))
+        {
+          if (strcmp (a + 8, "go"))
+            return usage_error ("model '%s' is not supported by the front end "
+                                "yet (only go)", a + 8);
+          continue;
+        }
+      if (starts (a, "--lowering="))
+        {
+          if (!strcmp (a + 11, "gnu"))
+            o->gnu = true;
+          else if (strcmp (a + 11, "portable"))
+            return usage_error ("unknown lowering '%s' (portable, gnu)", a + 11);
+          continue;
+        }
+      if (starts (a, "--cc="))
+        {
+          o->cc = a + 5;
+          continue;
+        }
+      if (!strcmp (a, "--preprocessed"))
+        {
+          o->preprocessed = true;
+          continue;
+        }
+      if (!strcmp (a, "--keywords=contextual") || !strcmp (a, "--trace"))
+        continue;
+      if (!strcmp (a, "-o") && is_lower)
+        {
+          if (++i >= argc)
+            return usage_error ("%s needs an argument", "-o");
+          o->out = argv[i];
+          continue;
+        }
+      if (warning_option (a))
+        continue;
+      if (a[0] == '-' && (a[1] == 'D' || a[1] == 'U' || a[1] == 'I'))
+        {
+          vec_push (&o->cpp_args, (void *) a);
+          if (!a[2] && i + 1 < argc)
+            vec_push (&o->cpp_args, argv[++i]);
+          continue;
+        }
+      if (!strcmp (a, "-include") || !strcmp (a, "-imacros")
+          || !strcmp (a, "-isystem") || !strcmp (a, "-iquote"))
+        {
+          vec_push (&o->cpp_args, (void *) a);
+          if (i + 1 < argc)
+            vec_push (&o->cpp_args, argv[++i]);
+          continue;
+        }
+      if (starts (a, "-std="))
+        {
+          vec_push (&o->cpp_args, (void *) a);
+          continue;
+        }
+      if (a[0] == '-' && a[1])
+        return usage_error ("unknown option '%s'", a);
+      vec_push (&o->files, (void *) a);
+    }
+  return 0;
+}
+
+/* ---- running programs ---- */
+
+/* Split a command string into words (no quoting: compilers' names and
+   flags rarely need it).  */
+static void
+split_words (const char *s, Vec *v)
+{
+  while (*s)
+    {
+      while (*s == ' ' || *s == '\t')
+        s++;
+      const char *b = s;
+      while (*s && *s != ' ' && *s != '\t')
+        s++;
+      if (s > b)
+        vec_push (v, xstrndup (b, s - b));
+    }
+}
+
+/* Run ARGV; stdout to OUT_FD if >= 0.  Returns the exit status (128+sig
+   for a signal), or -1 if it could not be run.  */
+static int
+run (Vec *argv, int out_fd)
+{
+  vec_push (argv, NULL);
+  argv->n--;
+  if (getenv ("CDEFER_VERBOSE"))
+    {
+      for (int i = 0; i < argv->n; i++)
+        fprintf (stderr, "%s%s", i ? " " : "", (char *) argv->v[i]);
+      fputc ('\n', stderr);
+    }
+  fflush (stdout);
+  pid_t pid = fork ();
+  if (pid < 0)
+    return -1;
+  if (pid == 0)
+    {
+      if (out_fd >= 0)
+        dup2 (out_fd, 1);
+      execvp (argv->v[0], (char **) argv->v);
+      fprintf (stderr, "cdefer: cannot run '%s': %s\n", (char *) argv->v[0],
+               strerror (errno));
+      _exit (127);
+    }
+  int st;
+  while (waitpid (pid, &st, 0) < 0)
+    if (errno != EINTR)
+      return -1;
+  if (WIFEXITED (st))
+    return WEXITSTATUS (st);
+  return 128 + WTERMSIG (st);
+}
+
+/* ---- temporary files, always removed ---- */
+static char tmpdir[64];
+static Vec tmpfiles;
+
+static void
+cleanup_temps (void)
+{
+  for (int i = 0; i < tmpfiles.n; i++)
+    unlink (tmpfiles.v[i]);
+  tmpfiles.n = 0;
+  if (tmpdir[0])
+    rmdir (tmpdir);
+  tmpdir[0] = 0;
+}
+
+static void
+on_signal (int sig)
+{
+  cleanup_temps ();
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+static const char *
+temp_path (const char *name)
+{
+  if (!tmpdir[0])
+    {
+      const char *base = getenv ("TMPDIR") && *getenv ("TMPDIR")
+                         ? getenv ("TMPDIR") : "/tmp";
+      snprintf (tmpdir, sizeof tmpdir, "%.40s/cdefer-XXXXXX", base);
+      if (!mkdtemp (tmpdir))
+        {
+          fprintf (stderr, "cdefer: cannot create a temporary directory: %s\n",
+                   strerror (errno));
+          exit (2);
+        }
+      atexit (cleanup_temps);
+      signal (SIGINT, on_signal);
+      signal (SIGTERM, on_signal);
+      signal (SIGHUP, on_signal);
+    }
+  Buf b = { 0 };
+  buf_printf (&b, "%s/%s", tmpdir, name);
+  char *p = xstrndup (b.s, b.n);
+  free (b.s);
+  vec_push (&tmpfiles, p);
+  return p;
+}
+
+/* ---- one translation unit ---- */
+static int
+read_file (const char *path)
+{
+  FILE *f = strcmp (path, "-") ? fopen (path, "rb") : stdin;
+  if (!f)
+    {
+      fprintf (stderr, "cdefer: %s: %s\n", path, strerror (errno));
+      return 2;
+    }
+  Buf b = { 0 };
+  char tmp[1 << 16];
+  size_t n;
+  while ((n = fread (tmp, 1, sizeof tmp, f)) > 0)
+    buf_add (&b, tmp, n);
+  bool err = ferror (f);
+  if (f != stdin)
+    fclose (f);
+  if (err)
+    {
+      fprintf (stderr, "cdefer: %s: read error\n", path);
+      return 2;
+    }
+  buf_add (&b, "\0\0", 2);     /* flex wants two NULs at the end */
+  in.text = b.s;
+  in.size = b.n - 2;
+  return 0;
+}
+
+static bool
+is_preprocessed_name (const char *p)
+{
+  size_t n = strlen (p);
+  return !strcmp (p, "-") || (n > 2 && !strcmp (p + n - 2, ".i"));
+}
+
+static int
+preprocess (Opts *o, const char *file, const char *out)
+{
+  Vec argv = { 0 };
+  split_words (o->cc, &argv);
+  vec_push (&argv, "-E");
+  vec_push (&argv, "-D__CDEFER__=" VERSION_NUMBER);
+  vec_push (&argv, "-D__CDEFER_MODEL_GO__=1");
+  for (int i = 0; i < o->cpp_args.n; i++)
+    vec_push (&argv, o->cpp_args.v[i]);
+  vec_push (&argv, (void *) file);
+  int fd = open (out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0)
+    return 2;
+  int rc = run (&argv, fd);
+  close (fd);
+  return rc == 0 ? 0 : 1;
+}
+
+static int
+load (Opts *o, const char *file)
+{
+  in.path = file;
+  if (o->preprocessed || is_preprocessed_name (file))
+    return read_file (file);
+  struct stat st;
+  if (stat (file, &st) < 0)
+    {
+      fprintf (stderr, "cdefer: %s: %s\n", file, strerror (errno));
+      return 2;
+    }
+  const char *pp = temp_path ("input.i");
+  int rc = preprocess (o, file, pp);
+  if (rc)
+    return rc;
+  rc = read_file (pp);
+  in.path = file;
+  return rc;
+}
+
+/* Parse, analyse, check.  Returns 0, or 1 when the input has errors.  */
+static int
+front (void)
+{
+  if (lex_input () || parse_input ())
+    return 1;
+  for (int i = 0; i < functions.n; i++)
+    {
+      Func *f = functions.v[i];
+      analyse_function (f);
+      check_function (f);
+    }
+  return diag_errors ? 1 : 0;
+}
+
+static double
+now (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+cmd_lower (int argc, char **argv)
+{
+  Opts o = { 0 };
+  int rc = parse_opts (argc, argv, &o, lower_help, true);
+  if (rc)
+    return rc;
+  if (o.files.n != 1)
+    return usage_error ("%s", "lower wants exactly one FILE");
+  rc = load (&o, o.files.v[0]);
+  if (rc)
+    return rc;
+  double t0 = now ();
+  if (front ())
+    return 1;
+  FILE *fp = stdout;
+  char *tmp = NULL;
+  if (o.out && strcmp (o.out, "-"))
+    {
+      /* Write next to OUT and rename: never a half-written output.  */
+      size_t n = strlen (o.out) + 16;
+      tmp = malloc (n);
+      snprintf (tmp, n, "%s.tmpXXXXXX", o.out);
+      int fd = mkstemp (tmp);
+      if (fd < 0 || !(fp = fdopen (fd, "wb")))
+        {
+          fprintf (stderr, "cdefer: %s: %s\n", o.out, strerror (errno));
+          return 2;
+        }
+    }
+  int lr = lower_output (fp, o.gnu);
+  if (getenv ("CDEFER_TIME"))
+    {
+      double t = now () - t0;
+      fprintf (stderr, "cdefer: %zu bytes, %d tokens in %.3f s: %.1f MB/s\n",
+               in.size, in.ntok, t, in.size / t / 1e6);
+    }
+  if (fp != stdout)
+    {
+      bool bad = fclose (fp) != 0;
+      if (lr || bad)
+        {
+          unlink (tmp);
+          if (lr < 0 || bad)
+            fprintf (stderr, "cdefer: %s: write error\n", o.out);
+          return lr > 0 ? 1 : 2;
+        }
+      if (rename (tmp, o.out) < 0)
+        {
+          fprintf (stderr, "cdefer: %s: %s\n", o.out, strerror (errno));
+          unlink (tmp);
+          return 2;
+        }
+      return 0;
+    }
+  if (lr)
+    return lr > 0 ? 1 : 2;
+  return fflush (stdout) ? 2 : 0;
+}
+
+static int
+cmd_check (int argc, char **argv)
+{
+  Opts o = { 0 };
+  int rc = parse_opts (argc, argv, &o, check_help, false);
+  if (rc)
+    return rc;
+  if (!o.files.n)
+    return usage_error ("%s", "check wants FILES");
+  int worst = 0;
+  for (int i = 0; i < o.files.n; i++)
+    {
+      /* One process per file: the symbol table is global.  */
+      fflush (NULL);
+      pid_t pid = o.files.n == 1 ? 0 : fork ();
+      if (pid == 0)
+        {
+          int r = load (&o, o.files.v[i]);
+          if (!r)
+            r = front ();
+          if (o.files.n == 1)
+            return r;
+          cleanup_temps ();
+          fflush (NULL);
+          _exit (r);
+        }
+      int st;
+      waitpid (pid, &st, 0);
+      int r = WIFEXITED (st) ? WEXITSTATUS (st) : 2;
+      if (r > worst)
+        worst = r;
+    }
+  return worst;
+}
+
+/* ---- cdefer cc ---- */
+
+/* Options that take a separate argument, and where they go.  */
+static bool
+pp_only_with_arg (const char *a)
+{
+  return !strcmp (a, "-D") || !strcmp (a, "-U") || !strcmp (a, "-I")
+         || !strcmp (a, "-include") || !strcmp (a, "-imacros")
+         || !strcmp (a, "-isystem") || !strcmp (a, "-iquote")
+         || !strcmp (a, "-idirafter") || !strcmp (a, "-iprefix")
+         || !strcmp (a, "-MF") || !strcmp (a, "-MT") || !strcmp (a, "-MQ");
+}
+
+static bool
+pp_only (const char *a)
+{
+  return (a[0] == '-' && (a[1] == 'D' || a[1] == 'U' || a[1] == 'I'))
+         || starts (a, "-M") || starts (a, "-isystem") || starts (a, "-iquote")
+         || starts (a, "-idirafter") || starts (a, "-Wp,");
+}
+
+static bool
+both_with_arg (const char *a)
+{
+  return !strcmp (a, "-x") || !strcmp (a, "-Xlinker") || !strcmp (a, "-L")
+         || !strcmp (a, "-l") || !strcmp (a, "-T") || !strcmp (a, "-u")
+         || !strcmp (a, "-z") || !strcmp (a, "--param") || !strcmp (a, "-aux-info")
+         || !strcmp (a, "-Xassembler") || !strcmp (a, "-Xpreprocessor");
+}
+
+static bool
+is_c_source (const char *a)
+{
+  size_t n = strlen (a);
+  return a[0] != '-' && n > 2 && !strcmp (a + n - 2, ".c");
+}
+
+static const char *
+base_name (const char *p)
+{
+  const char *s = strrchr (p, '/');
+  return s ? s + 1 : p;
+}
+
+static char *
+with_suffix (const char *p, const char *suffix)
+{
+  const char *b = base_name (p);
+  const char *dot = strrchr (b, '.');
+  size_t n = dot ? (size_t) (dot - p) : strlen (p);
+  Buf r = { 0 };
+  buf_add (&r, p, n);
+  buf_puts (&r, suffix);
+  return r.s;
+}
+
+static int
+cmd_cc (int argc, char **argv)
+{
+  const char *cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
+  bool via_plugin = false;
+  Vec args = { 0 };
+  for (int i = 0; i < argc; i++)
+    {
+      const char *a = argv[i];
+      if (starts (a, "--via="))
+        {
+          if (!strcmp (a + 6, "plugin"))
+            via_plugin = true;
+          else if (strcmp (a + 6, "lower"))
+            return usage_error ("unknown --via '%s' (lower, plugin)", a + 6);
+        }
+      else if (starts (a, "--model="))
+        {
+          if (strcmp (a + 8, "go"))
+            return usage_error ("model '%s' is not supported by the front end "
+                                "yet (only go)", a + 8);
+        }
+      else if (starts (a, "--cc="))
+        cc = a + 5;
+      else if (!strcmp (a, "--help"))
+        {
+          fputs (cc_help, stdout);
+          return 0;
+        }
+      else if (!strcmp (a, "--version"))
+        {
+          print_version ();
+          return 0;
+        }
+      else
+        vec_push (&args, (void *) a);
+    }
+  Vec ccv = { 0 };
+  split_words (cc, &ccv);
+  if (!ccv.n)
+    return usage_error ("%s", "empty --cc");
+  if (via_plugin)
+    {
+      vec_push (&ccv, "-fplugin=cdefer");
+      for (int i = 0; i < args.n; i++)
+        vec_push (&ccv, args.v[i]);
+      int rc = run (&ccv, -1);
+      return rc < 0 ? 2 : rc;
+    }
+
+  /* Classify the arguments.  */
+  Vec pp = { 0 }, comp = { 0 }, sources = { 0 };
+  const char *out = NULL;
+  bool opt_c = false, opt_S = false, opt_E = false, deps_only = false;
+  bool md = false, has_mf = false, has_mt = false;
+  bool is_tcc = strstr (base_name (ccv.v[0]), "tcc") != NULL;
+  for (int i = 0; i < args.n; i++)
+    {
+      const char *a = args.v[i];
+      if (!strcmp (a, "-o") && i + 1 < args.n)
+        {
+          out = args.v[++i];
+          continue;
+        }
+      if (!strcmp (a, "-c"))
+        opt_c = true;
+      if (!strcmp (a, "-S"))
+        opt_S = true;
+      if (!strcmp (a, "-E"))
+        {
+          opt_E = true;
+          continue;
+        }
+      if (!strcmp (a, "-M") || !strcmp (a, "-MM"))
+        deps_only = true;
+      if (!strcmp (a, "-MD") || !strcmp (a, "-MMD"))
+        md = true;
+      if (!strcmp (a, "-MF"))
+        has_mf = true;
+      if (!strcmp (a, "-MT") || !strcmp (a, "-MQ"))
+        has_mt = true;
+      if (is_c_source (a))
+        {
+          vec_push (&sources, (void *) a);
+          vec_push (&comp, NULL);       /* placeholder: the lowered file */
+          continue;
+        }
+      if (pp_only_with_arg (a) && i + 1 < args.n)
+        {
+          vec_push (&pp, (void *) a);
+          vec_push (&pp, args.v[++i]);
+          continue;
+        }
+      if (pp_only (a))
+        {
+          vec_push (&pp, (void *) a);
+          continue;
+        }
+      if (both_with_arg (a) && i + 1 < args.n)
+        {
+          vec_push (&comp, (void *) a);
+          vec_push (&comp, args.v[++i]);
+          continue;
+        }
+      vec_push (&comp, (void *) a);
+      /* Options that change predefined macros matter to -E as well.  */
+      if (a[0] == '-' && strcmp (a, "-c") && strcmp (a, "-S")
+          && !starts (a, "-l") && !starts (a, "-L") && !starts (a, "-Wl,"))
+        vec_push (&pp, (void *) a);
+    }
+  if (!sources.n || deps_only)
+    {
+      /* Nothing to lower: the compiler does it all.  */
+      for (int i = 0; i < args.n; i++)
+        vec_push (&ccv, args.v[i]);
+      int rc = run (&ccv, -1);
+      return rc < 0 ? 2 : rc;
+    }
+
+  Vec lowered = { 0 };
+  for (int s = 0; s < sources.n; s++)
+    {
+      const char *src = sources.v[s];
+      char name[256];
+      snprintf (name, sizeof name, "%d-%s", s, base_name (src));
+      const char *pre = temp_path (xstrndup (name, strlen (name) - 2));
+      snprintf (name, sizeof name, "%s", base_name (src));
+      char *low_name = with_suffix (name, is_tcc || opt_E ? ".c" : ".i");
+      char sub[64];
+      snprintf (sub, sizeof sub, "s%d", s);
+      const char *dir = temp_path (sub);
+      mkdir (dir, 0700);
+      char *low = xstrndup ("", 0);
+      {
+        Buf b = { 0 };
+        buf_printf (&b, "%s/%s", dir, low_name);
+        low = b.s;
+      }
+      Vec pv = { 0 };
+      for (int i = 0; i < ccv.n; i++)
+        vec_push (&pv, ccv.v[i]);
+      vec_push (&pv, "-E");
+      vec_push (&pv, "-D__CDEFER__=" VERSION_NUMBER);
+      vec_push (&pv, "-D__CDEFER_MODEL_GO__=1");
+      for (int i = 0; i < pp.n; i++)
+        vec_push (&pv, pp.v[i]);
+      if (md)
+        {
+          const char *obj = out && opt_c && sources.n == 1
+                            ? out : with_suffix (base_name (src), ".o");
+          if (!has_mf)
+            {
+              vec_push (&pv, "-MF");
+              vec_push (&pv, with_suffix (obj, ".d"));
+            }
+          if (!has_mt)
+            {
+              vec_push (&pv, "-MT");
+              vec_push (&pv, (void *) obj);
+            }
+        }
+      vec_push (&pv, (void *) src);
+      vec_push (&pv, "-o");
+      vec_push (&pv, (void *) pre);
+      int rc = run (&pv, -1);
+      if (rc)
+        return rc < 0 ? 2 : rc;
+      /* Lower in a child process (the front end's state is global).  */
+      Vec lv = { 0 };
+      vec_push (&lv, (void *) self);
+      vec_push (&lv, "lower");
+      vec_push (&lv, "--preprocessed");
+      vec_push (&lv, "-o");
+      vec_push (&lv, (opt_E && out) ? (void *) out : low);
+      vec_push (&lv, (void *) pre);
+      if (opt_E && !out)
+        lv.v[4] = "-";
+      vec_push (&tmpfiles, low);
+      rc = run (&lv, -1);
+      if (rc)
+        return rc < 0 ? 2 : rc;
+      vec_push (&lowered, low);
+    }
+  if (opt_E)
+    return 0;
+  (void) opt_S;
+  int k = 0;
+  for (int i = 0; i < comp.n; i++)
+    vec_push (&ccv, comp.v[i] ? comp.v[i] : lowered.v[k++]);
+  if (out)
+    {
+      vec_push (&ccv, "-o");
+      vec_push (&ccv, (void *) out);
+    }
+  int rc = run (&ccv, -1);
+  /* Remove the per-source directories too.  */
+  cleanup_temps ();
+  return rc < 0 ? 2 : rc;
+}
+
+int
+main (int argc, char **argv)
+{
+  self = argv[0];
+  static char exe[4096];
+  ssize_t n = readlink ("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0)
+    {
+      exe[n] = 0;
+      self = exe;
+    }
+  if (argc < 2)
+    {
+      fputs (main_help, stderr);
+      return 2;
+    }
+  const char *cmd = argv[1];
+  if (!strcmp (cmd, "--help") || !strcmp (cmd, "-h") || !strcmp (cmd, "help"))
+    {
+      fputs (main_help, stdout);
+      return 0;
+    }
+  if (!strcmp (cmd, "--version"))
+    {
+      print_version ();
+      return 0;
+    }
+  if (!strcmp (cmd, "lower"))
+    return cmd_lower (argc - 2, argv + 2);
+  if (!strcmp (cmd, "check"))
+    return cmd_check (argc - 2, argv + 2);
+  if (!strcmp (cmd, "cc"))
+    return cmd_cc (argc - 2, argv + 2);
+  return usage_error ("unknown command '%s' (lower, check, cc)", cmd);
+}

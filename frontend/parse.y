@@ -1,0 +1,1268 @@
+/* parse.y - preprocessed C11 + GNU C (+ defer/scope) to statement trees.
+
+   Expressions are parsed but not built: every grammar symbol carries its
+   token span (bison locations hold token indices), and only statements,
+   declarations and statement expressions become Nodes.  Nodes are linked
+   bottom-up: a new node adopts the parentless nodes inside its span.
+
+   Names: a scope chain of bindings per identifier (Sym.bind) drives the
+   lexer hack (IDENTIFIER vs TYPEDEF_NAME) and resolves identifier uses in
+   expressions to their declarations.  Declaration specifiers are pushed on
+   a small stack when they are complete, so declarators can be bound the
+   moment they are reduced (before an initialiser, or the next
+   declaration, is read).  */
+
+%code requires {
+#include "fe.h"
+typedef struct YYLTYPE { int first, last; } YYLTYPE;
+#define YYLTYPE_IS_DECLARED 1
+typedef struct Decl {
+  int name;               /* name token, or -1 */
+  int deriv;              /* first derivation of the name: 0, 'p', 'a', 'f' */
+  int lp, rp;             /* the parameter list of the named function */
+  Node *params;           /* its prototype scope (vars) */
+  bool vla;
+} Decl;
+}
+
+%code provides {
+int yylex (YYSTYPE *lval, YYLTYPE *lloc);
+void yyerror (YYLTYPE *loc, const char *msg);
+}
+
+%code {
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                      \
+  do {                                                   \
+    if (N)                                               \
+      {                                                  \
+        (Cur).first = YYRHSLOC (Rhs, 1).first;           \
+        (Cur).last = YYRHSLOC (Rhs, N).last;             \
+      }                                                  \
+    else                                                 \
+      {                                                  \
+        (Cur).first = YYRHSLOC (Rhs, 0).last + 1;        \
+        (Cur).last = YYRHSLOC (Rhs, 0).last;             \
+      }                                                  \
+  } while (0)
+
+Vec functions;
+
+/* ---- scopes and bindings ---- */
+typedef struct Scope {
+  Node *node;
+  Binding *binds;
+  struct Scope *up;
+} Scope;
+static Scope file_scope, *cur = &file_scope;
+static Func *fn;                /* innermost function being parsed */
+static int fn_depth;
+
+static void
+push_scope (Node *n)
+{
+  Scope *s = NEW (Scope);
+  s->node = n;
+  s->up = cur;
+  n->up = cur->node;
+  cur = s;
+}
+
+static void
+pop_scope (void)
+{
+  for (Binding *b = cur->binds; b; b = b->next_in_scope)
+    b->var->sym->bind = b->shadowed;
+  cur = cur->up;
+}
+
+static void
+bind (Var *v)
+{
+  Binding *b = NEW (Binding);
+  b->var = v;
+  b->shadowed = v->sym->bind;
+  v->sym->bind = b;
+  b->next_in_scope = cur->binds;
+  cur->binds = b;
+}
+
+/* The scope node a variable of the current scope belongs to: the body
+   block of a function, `scope` or `defer` is the same scope as they.  */
+static Node *
+canonical (Node *n)
+{
+  return n && n->kind == N_BLOCK && n->is_body ? n->up : n;
+}
+
+/* ---- declaration specifiers ---- */
+enum { DS_TYPEDEF = 1, DS_STATIC = 2, DS_EXTERN = 4, DS_VOID = 8,
+       DS_TYPE = 16 };
+typedef struct DS { int flags, first, last; } DS;
+static DS dstack[512];
+static int dsp;
+
+static void
+push_ds (int flags, YYLTYPE loc)
+{
+  if (dsp < 512)
+    dstack[dsp] = (DS) { flags, loc.first, loc.last };
+  dsp++;
+}
+static void pop_ds (void) { if (dsp > 0) dsp--; }
+static DS *top_ds (void)
+{
+  static DS none;
+  return dsp > 0 && dsp <= 512 ? &dstack[dsp - 1] : &none;
+}
+
+/* ---- nodes ---- */
+static Vec pending;             /* nodes without a parent yet */
+static Vec pending_vars;        /* vars not yet attached to a DECL */
+
+static void
+adopt (Node *n)
+{
+  int i = pending.n;
+  while (i > 0 && ((Node *) pending.v[i - 1])->first >= n->first)
+    i--;
+  for (int j = i; j < pending.n; j++)
+    {
+      Node *c = pending.v[j];
+      c->parent = n;
+      vec_push (&n->kids, c);
+    }
+  pending.n = i;
+  vec_push (&pending, n);
+}
+
+static Node *
+alloc_node (NodeKind k)
+{
+  Node *n = NEW (Node);
+  n->kind = k;
+  return n;
+}
+
+static Node *
+finish (Node *n, YYLTYPE loc)
+{
+  n->first = loc.first;
+  n->last = loc.last;
+  adopt (n);
+  return n;
+}
+
+static Node *
+mk (NodeKind k, YYLTYPE loc)
+{
+  return finish (alloc_node (k), loc);
+}
+
+static Decl *
+mkdecl (int name)
+{
+  Decl *d = NEW (Decl);
+  d->name = name;
+  d->lp = d->rp = -1;
+  return d;
+}
+
+/* An array bound is variable if it names something other than an
+   enumeration constant outside sizeof/_Alignof/offsetof.  */
+static bool
+variable_bound (YYLTYPE e)
+{
+  for (int i = e.first; i <= e.last; i++)
+    {
+      Token *t = T (i);
+      if ((t->kind == SIZEOF || t->kind == ALIGNOF || t->kind == OFFSETOF
+           || t->kind == TYPES_COMPATIBLE)
+          && T (i + 1)->kind == '(')
+        {
+          int depth = 0;
+          for (i++; i <= e.last; i++)
+            {
+              if (T (i)->kind == '(') depth++;
+              else if (T (i)->kind == ')' && --depth == 0) break;
+            }
+          continue;
+        }
+      if (t->kind == IDENTIFIER
+          && !(t->sym->bind && t->sym->bind->var->kind == B_ENUM)
+          && !(i > e.first && (T (i - 1)->kind == '.' || T (i - 1)->kind == PTR_OP)))
+        return true;
+    }
+  return false;
+}
+
+/* The cleanup attribute that applies to a declarator spanning [a, b]:
+   one among the declaration specifiers, or one right after/inside it.  */
+static int
+find_cleanup (int a, int b)
+{
+  DS *ds = top_ds ();
+  for (int i = a; i <= b + 1 && i < in.ntok + 1; i++)
+    if (T (i)->cleanup)
+      return T (i)->cleanup;
+  for (int i = ds->first; i <= ds->last && i < in.ntok; i++)
+    if (T (i)->cleanup)
+      return T (i)->cleanup;
+  return 0;
+}
+
+static Var *
+declare (Decl *d, YYLTYPE loc, int kind)
+{
+  if (d->name < 0)
+    return NULL;
+  DS *ds = top_ds ();
+  Var *v = NEW (Var);
+  v->sym = T (d->name)->sym;
+  v->tok = d->name;
+  if (kind < 0)
+    kind = (ds->flags & DS_TYPEDEF) ? B_TYPEDEF
+           : d->deriv == 'f' ? B_FUNC : B_OBJ;
+  v->kind = kind;
+  v->is_static = (ds->flags & DS_STATIC) != 0;
+  v->is_extern = (ds->flags & DS_EXTERN) != 0;
+  v->is_vla = d->vla;
+  v->file_scope = cur == &file_scope;
+  v->block = canonical (cur->node);
+  if (kind == B_OBJ && !v->file_scope)
+    v->cleanup = find_cleanup (loc.first, loc.last);
+  bind (v);
+  if (fn_depth > 0)
+    vec_push (&pending_vars, v);
+  return v;
+}
+
+static void
+record_use (int tok)
+{
+  if (!fn)
+    return;
+  Use *u = NEW (Use);
+  u->tok = tok;
+  Binding *b = T (tok)->sym->bind;
+  u->var = b ? b->var : NULL;
+  vec_push (&fn->uses, u);
+  const char *s = T (tok)->sym->name;
+  if (!strcmp (s, "setjmp") || !strcmp (s, "_setjmp")
+      || !strcmp (s, "sigsetjmp") || !strcmp (s, "__sigsetjmp")
+      || !strcmp (s, "vfork") || !strcmp (s, "getcontext"))
+    fn->calls_setjmp = true;
+}
+
+static void
+unevaluated (YYLTYPE loc)
+{
+  if (!fn)
+    return;
+  Span *s = NEW (Span);
+  s->first = loc.first;
+  s->last = loc.last;
+  vec_push (&fn->unevaluated, s);
+}
+
+static Node *
+new_decl_node (YYLTYPE loc)
+{
+  Node *n = mk (N_DECL, loc);
+  int i = pending_vars.n;
+  while (i > 0 && ((Var *) pending_vars.v[i - 1])->tok >= loc.first)
+    i--;
+  for (int j = i; j < pending_vars.n; j++)
+    {
+      Var *v = pending_vars.v[j];
+      v->decl = n;
+      vec_push (&n->vars, v);
+    }
+  pending_vars.n = i;
+  return n;
+}
+
+/* The function definition whose declarator is D begins: its parameters
+   become visible in a new function scope.  */
+static void
+begin_function (Decl *d, int has_ds, YYLTYPE dloc)
+{
+  if (d->name >= 0)
+    {
+      if (!has_ds)
+        push_ds (0, (YYLTYPE) { dloc.first, dloc.first - 1 });
+      declare (d, dloc, B_FUNC);
+      if (!has_ds)
+        pop_ds ();
+    }
+  Func *f = NEW (Func);
+  f->outer = fn;
+  f->node = alloc_node (N_FUNC);
+  f->node->func = f;
+  f->name = d->name;
+  f->lp = d->lp;
+  f->rp = d->rp;
+  f->decl_last = dloc.last;
+  DS *ds = top_ds ();
+  f->ds_first = has_ds ? ds->first : dloc.first;
+  f->ds_last = has_ds ? ds->last : dloc.first - 1;
+  f->void_return = has_ds && (ds->flags & DS_VOID) && d->deriv == 'f'
+                   && !(ds->flags & DS_TYPE);
+  /* void f(void) is void; void *f(void) is not: look for a '*' between
+     the specifiers and the name.  */
+  for (int i = dloc.first; f->void_return && i < d->name; i++)
+    if (T (i)->kind == '*')
+      f->void_return = false;
+  push_scope (f->node);
+  if (d->params)
+    for (int i = 0; i < d->params->vars.n; i++)
+      {
+        Var *v = d->params->vars.v[i];
+        v->block = f->node;
+        v->is_param = true;
+        bind (v);
+      }
+  fn = f;
+  fn_depth++;
+}
+
+static Node *
+end_function (YYLTYPE loc)
+{
+  Func *f = fn;
+  pop_scope ();
+  Node *n = finish (f->node, loc);
+  n->body = n->kids.n ? n->kids.v[n->kids.n - 1] : NULL;
+  vec_push (&functions, f);
+  fn = f->outer;
+  fn_depth--;
+  pending_vars.n = 0;
+  return n;
+}
+
+static Node *
+begin_block (int lbrace)
+{
+  Node *n = alloc_node (N_BLOCK);
+  Node *s = cur->node;
+  if (T (lbrace - 1)->kind == '(')
+    n->stmtexpr = true;
+  else if (s && ((s->kind == N_FUNC && !s->body)
+                 || ((s->kind == N_SCOPE || s->kind == N_DEFER)
+                     && s->first == lbrace - 1)))
+    {
+      n->is_body = true;
+      if (s->kind == N_FUNC)
+        s->body = n;
+    }
+  push_scope (n);
+  return n;
+}
+
+static void
+end_external (void)
+{
+  pending.n = 0;
+  pending_vars.n = 0;
+  dsp = 0;
+}
+}
+
+%define api.pure full
+%locations
+%define parse.error verbose
+%expect 3
+
+%union {
+  int tok;
+  int flags;
+  Node *node;
+  Decl *decl;
+}
+
+%token <tok> IDENTIFIER TYPEDEF_NAME CONSTANT STRING_LITERAL
+%token <tok> PTR_OP INC_OP DEC_OP LEFT_OP RIGHT_OP LE_OP GE_OP EQ_OP NE_OP
+%token <tok> AND_OP OR_OP MUL_ASSIGN DIV_ASSIGN MOD_ASSIGN ADD_ASSIGN
+%token <tok> SUB_ASSIGN LEFT_ASSIGN RIGHT_ASSIGN AND_ASSIGN XOR_ASSIGN
+%token <tok> OR_ASSIGN ELLIPSIS
+%token <tok> TYPEDEF EXTERN STATIC AUTO REGISTER THREAD_LOCAL INLINE NORETURN
+%token <tok> CONST RESTRICT VOLATILE ATOMIC
+%token <tok> VOID CHAR SHORT INT LONG FLOAT DOUBLE SIGNED UNSIGNED BOOL
+%token <tok> COMPLEX IMAGINARY XTYPE STRUCT UNION ENUM
+%token <tok> CASE DEFAULT IF ELSE SWITCH WHILE DO FOR GOTO CONTINUE BREAK
+%token <tok> RETURN SIZEOF ALIGNOF ALIGNAS GENERIC STATIC_ASSERT
+%token <tok> TYPEOF ASM LOCAL_LABEL REAL IMAG VA_ARG OFFSETOF
+%token <tok> TYPES_COMPATIBLE DEFER SCOPE ATTRIBUTE EXTENSION
+
+%type <flags> ds_item_nt ds_notype ds_basic ds_tdef ds_any basic_type_specifier
+%type <flags> storage_class_specifier
+%type <tok> any_ident
+%type <decl> kr_declarator declarator direct_declarator abstract_declarator_opt
+%type <node> statement compound_statement labeled_statement
+%type <node> expression_statement selection_statement iteration_statement
+%type <node> jump_statement asm_statement defer_statement scope_statement
+%type <node> block_begin defer_begin scope_begin for_begin proto_begin
+%type <node> function_definition
+
+%nonassoc LOWER_THAN_ELSE
+%nonassoc ELSE
+
+%start translation_unit
+
+%%
+
+/* ======== expressions (spans only) ======== */
+
+primary_expression
+  : IDENTIFIER                      { record_use ($1); }
+  | CONSTANT
+  | string_seq
+  | '(' expression ')'
+  | '(' compound_statement ')'      { $2->stmtexpr = true; }
+  | GENERIC '(' assignment_expression ',' generic_assoc_list ')'
+                                    { unevaluated (@3); }
+  | VA_ARG '(' assignment_expression ',' type_name ')'
+  | OFFSETOF '(' type_name ',' offsetof_member ')' { unevaluated (@$); }
+  | TYPES_COMPATIBLE '(' type_name ',' type_name ')' { unevaluated (@$); }
+  ;
+
+string_seq: STRING_LITERAL | string_seq STRING_LITERAL ;
+
+any_ident: IDENTIFIER | TYPEDEF_NAME ;
+
+offsetof_member
+  : any_ident
+  | offsetof_member '.' any_ident
+  | offsetof_member '[' expression ']'
+  ;
+
+generic_assoc_list
+  : generic_association
+  | generic_assoc_list ',' generic_association
+  ;
+
+generic_association
+  : type_name ':' assignment_expression
+  | DEFAULT ':' assignment_expression
+  ;
+
+postfix_expression
+  : primary_expression
+  | postfix_expression '[' expression ']'
+  | postfix_expression '(' ')'
+  | postfix_expression '(' argument_expression_list ')'
+  | postfix_expression '.' any_ident
+  | postfix_expression PTR_OP any_ident
+  | postfix_expression INC_OP
+  | postfix_expression DEC_OP
+  | '(' type_name ')' '{' initializer_list '}'
+  | '(' type_name ')' '{' initializer_list ',' '}'
+  | '(' type_name ')' '{' '}'
+  ;
+
+argument_expression_list
+  : assignment_expression
+  | argument_expression_list ',' assignment_expression
+  ;
+
+unary_expression
+  : postfix_expression
+  | INC_OP unary_expression
+  | DEC_OP unary_expression
+  | unary_operator cast_expression
+  | SIZEOF unary_expression          { unevaluated (@2); }
+  | SIZEOF '(' type_name ')'         { unevaluated (@$); }
+  | ALIGNOF unary_expression         { unevaluated (@2); }
+  | ALIGNOF '(' type_name ')'        { unevaluated (@$); }
+  | AND_OP any_ident                 { if (fn) vec_push (&fn->addr_labels, (void *) (intptr_t) $2); }
+  | REAL cast_expression
+  | IMAG cast_expression
+  ;
+
+unary_operator: '&' | '*' | '+' | '-' | '~' | '!' ;
+
+cast_expression
+  : unary_expression
+  | '(' type_name ')' cast_expression
+  ;
+
+multiplicative_expression
+  : cast_expression
+  | multiplicative_expression '*' cast_expression
+  | multiplicative_expression '/' cast_expression
+  | multiplicative_expression '%' cast_expression
+  ;
+
+additive_expression
+  : multiplicative_expression
+  | additive_expression '+' multiplicative_expression
+  | additive_expression '-' multiplicative_expression
+  ;
+
+shift_expression
+  : additive_expression
+  | shift_expression LEFT_OP additive_expression
+  | shift_expression RIGHT_OP additive_expression
+  ;
+
+relational_expression
+  : shift_expression
+  | relational_expression '<' shift_expression
+  | relational_expression '>' shift_expression
+  | relational_expression LE_OP shift_expression
+  | relational_expression GE_OP shift_expression
+  ;
+
+equality_expression
+  : relational_expression
+  | equality_expression EQ_OP relational_expression
+  | equality_expression NE_OP relational_expression
+  ;
+
+and_expression
+  : equality_expression
+  | and_expression '&' equality_expression
+  ;
+
+exclusive_or_expression
+  : and_expression
+  | exclusive_or_expression '^' and_expression
+  ;
+
+inclusive_or_expression
+  : exclusive_or_expression
+  | inclusive_or_expression '|' exclusive_or_expression
+  ;
+
+logical_and_expression
+  : inclusive_or_expression
+  | logical_and_expression AND_OP inclusive_or_expression
+  ;
+
+logical_or_expression
+  : logical_and_expression
+  | logical_or_expression OR_OP logical_and_expression
+  ;
+
+conditional_expression
+  : logical_or_expression
+  | logical_or_expression '?' expression ':' conditional_expression
+  | logical_or_expression '?' ':' conditional_expression
+  ;
+
+assignment_expression
+  : conditional_expression
+  | unary_expression assignment_operator assignment_expression
+  ;
+
+assignment_operator
+  : '=' | MUL_ASSIGN | DIV_ASSIGN | MOD_ASSIGN | ADD_ASSIGN | SUB_ASSIGN
+  | LEFT_ASSIGN | RIGHT_ASSIGN | AND_ASSIGN | XOR_ASSIGN | OR_ASSIGN
+  ;
+
+expression
+  : assignment_expression
+  | expression ',' assignment_expression
+  ;
+
+expression_opt: %empty | expression ;
+
+constant_expression: conditional_expression ;
+
+/* ======== declarations ======== */
+
+declaration
+  : declaration_specifiers ';'                        { pop_ds (); }
+  | declaration_specifiers init_declarator_list ';'   { pop_ds (); }
+  | static_assert_declaration
+  ;
+
+static_assert_declaration
+  : STATIC_ASSERT '(' constant_expression ',' string_seq ')' ';'
+  | STATIC_ASSERT '(' constant_expression ')' ';'
+  ;
+
+/* Declaration specifiers, split so that a typedef name is a type only
+   where no other type specifier has been seen (T x; vs. int T;).  */
+declaration_specifiers: ds_any   { push_ds ($1, @1); } ;
+
+ds_any: ds_notype | ds_basic | ds_tdef ;
+
+ds_notype
+  : ds_item_nt
+  | ds_notype ds_item_nt             { $$ = $1 | $2; }
+  ;
+
+ds_basic
+  : basic_type_specifier
+  | ds_notype basic_type_specifier   { $$ = $1 | $2; }
+  | ds_basic basic_type_specifier    { $$ = $1 | $2; }
+  | ds_basic ds_item_nt              { $$ = $1 | $2; }
+  ;
+
+ds_tdef
+  : TYPEDEF_NAME                     { $$ = DS_TYPE; }
+  | ds_notype TYPEDEF_NAME           { $$ = $1 | DS_TYPE; }
+  | ds_tdef ds_item_nt               { $$ = $1 | $2; }
+  ;
+
+ds_item_nt
+  : storage_class_specifier
+  | type_qualifier                   { $$ = 0; }
+  | INLINE                           { $$ = 0; }
+  | NORETURN                         { $$ = 0; }
+  | ALIGNAS '(' type_name ')'        { $$ = 0; }
+  | ALIGNAS '(' constant_expression ')' { $$ = 0; }
+  ;
+
+storage_class_specifier
+  : TYPEDEF       { $$ = DS_TYPEDEF; }
+  | EXTERN        { $$ = DS_EXTERN; }
+  | STATIC        { $$ = DS_STATIC; }
+  | THREAD_LOCAL  { $$ = 0; }
+  | AUTO          { $$ = 0; }
+  | REGISTER      { $$ = 0; }
+  ;
+
+basic_type_specifier
+  : VOID          { $$ = DS_VOID; }
+  | CHAR          { $$ = DS_TYPE; }
+  | SHORT         { $$ = DS_TYPE; }
+  | INT           { $$ = DS_TYPE; }
+  | LONG          { $$ = DS_TYPE; }
+  | FLOAT         { $$ = DS_TYPE; }
+  | DOUBLE        { $$ = DS_TYPE; }
+  | SIGNED        { $$ = DS_TYPE; }
+  | UNSIGNED      { $$ = DS_TYPE; }
+  | BOOL          { $$ = DS_TYPE; }
+  | COMPLEX       { $$ = DS_TYPE; }
+  | IMAGINARY     { $$ = DS_TYPE; }
+  | XTYPE         { $$ = DS_TYPE; }
+  | struct_or_union_specifier { $$ = DS_TYPE; }
+  | enum_specifier            { $$ = DS_TYPE; }
+  | TYPEOF '(' expression ')' { $$ = DS_TYPE; unevaluated (@$); }
+  | TYPEOF '(' type_name ')'  { $$ = DS_TYPE; unevaluated (@$); }
+  | ATOMIC '(' type_name ')'  { $$ = DS_TYPE; }
+  ;
+
+type_qualifier: CONST | RESTRICT | VOLATILE | ATOMIC ;
+
+/* Type names and struct members use the same specifier sequences but do
+   not declare ordinary names, so they push nothing.  */
+specifier_qualifier_list: ds_any ;
+
+struct_or_union_specifier
+  : struct_or_union '{' struct_declaration_list '}'
+  | struct_or_union any_ident '{' struct_declaration_list '}'
+  | struct_or_union any_ident
+  ;
+
+struct_or_union: STRUCT | UNION ;
+
+struct_declaration_list
+  : %empty
+  | struct_declaration_list struct_declaration
+  ;
+
+struct_declaration
+  : specifier_qualifier_list ';'
+  | specifier_qualifier_list struct_declarator_list ';'
+  | static_assert_declaration
+  | ';'
+  ;
+
+struct_declarator_list
+  : struct_declarator
+  | struct_declarator_list ',' struct_declarator
+  ;
+
+struct_declarator
+  : declarator                          { }
+  | ':' constant_expression
+  | declarator ':' constant_expression  { }
+  ;
+
+enum_specifier
+  : ENUM '{' enumerator_list comma_opt '}'
+  | ENUM any_ident '{' enumerator_list comma_opt '}'
+  | ENUM any_ident
+  ;
+
+comma_opt: %empty | ',' ;
+
+enumerator_list
+  : enumerator
+  | enumerator_list ',' enumerator
+  ;
+
+enumerator
+  : enumeration_constant
+  | enumeration_constant '=' constant_expression
+  ;
+
+enumeration_constant
+  : any_ident
+      {
+        push_ds (0, @1);
+        declare (mkdecl ($1), @1, B_ENUM);
+        pop_ds ();
+      }
+  ;
+
+init_declarator_list
+  : init_declarator
+  | init_declarator_list ',' init_declarator
+  ;
+
+init_declarator
+  : bound_declarator
+  | bound_declarator '=' initializer
+  ;
+
+/* The name is in scope from the end of its declarator on.  */
+bound_declarator
+  : declarator                       { declare ($1, @1, -1); }
+  | declarator asm_label             { declare ($1, @1, -1); }
+  ;
+
+asm_label: ASM '(' string_seq ')' ;
+
+declarator
+  : pointer direct_declarator        { $$ = $2; if (!$$->deriv) $$->deriv = 'p'; }
+  | direct_declarator
+  ;
+
+direct_declarator
+  : any_ident                        { $$ = mkdecl ($1); }
+  | '(' declarator ')'               { $$ = $2; }
+  | direct_declarator '[' array_bound ']'
+      {
+        $$ = $1;
+        if (!$$->deriv) $$->deriv = 'a';
+        if (variable_bound (@3)) $$->vla = true;
+      }
+  | direct_declarator '(' proto_begin parameter_type_list ')'
+      {
+        $$ = $1;
+        pop_scope ();
+        if (!$$->deriv)
+          {
+            $$->deriv = 'f';
+            $$->lp = @2.first;
+            $$->rp = @5.first;
+            $$->params = $3;
+          }
+      }
+  | direct_declarator '(' proto_begin identifier_list_opt ')'
+      {
+        $$ = $1;
+        pop_scope ();
+        if (!$$->deriv)
+          {
+            $$->deriv = 'f';
+            $$->lp = @2.first;
+            $$->rp = @5.first;
+            $$->params = $3;
+          }
+      }
+  ;
+
+/* A prototype scope: parameter names are visible until its ')'.  */
+proto_begin
+  : %empty   { $$ = alloc_node (N_PROTO); push_scope ($$); }
+  ;
+
+array_bound
+  : %empty
+  | '*'
+  | type_qualifier_list
+  | type_qualifier_list '*'
+  | assignment_expression
+  | type_qualifier_list assignment_expression
+  | STATIC assignment_expression
+  | STATIC type_qualifier_list assignment_expression
+  | type_qualifier_list STATIC assignment_expression
+  ;
+
+pointer
+  : '*'
+  | '*' type_qualifier_list
+  | '*' pointer
+  | '*' type_qualifier_list pointer
+  ;
+
+type_qualifier_list
+  : type_qualifier
+  | type_qualifier_list type_qualifier
+  ;
+
+parameter_type_list
+  : parameter_list
+  | parameter_list ',' ELLIPSIS
+  ;
+
+parameter_list
+  : parameter_declaration
+  | parameter_list ',' parameter_declaration
+  ;
+
+parameter_declaration
+  : declaration_specifiers declarator
+      {
+        Var *v = declare ($2, @2, -1);
+        if (v) { v->kind = B_OBJ; vec_push (&cur->node->vars, v); }
+        pop_ds ();
+      }
+  | declaration_specifiers abstract_declarator_opt  { pop_ds (); }
+  ;
+
+identifier_list_opt: %empty | identifier_list ;
+
+identifier_list
+  : IDENTIFIER
+      {
+        push_ds (0, @1);
+        Var *v = declare (mkdecl ($1), @1, B_OBJ);
+        vec_push (&cur->node->vars, v);
+        pop_ds ();
+      }
+  | identifier_list ',' IDENTIFIER
+      {
+        push_ds (0, @3);
+        Var *v = declare (mkdecl ($3), @3, B_OBJ);
+        vec_push (&cur->node->vars, v);
+        pop_ds ();
+      }
+  ;
+
+type_name
+  : specifier_qualifier_list
+  | specifier_qualifier_list abstract_declarator
+  ;
+
+abstract_declarator_opt
+  : %empty                 { $$ = NULL; }
+  | abstract_declarator    { $$ = NULL; }
+  ;
+
+abstract_declarator
+  : pointer
+  | pointer direct_abstract_declarator
+  | direct_abstract_declarator
+  ;
+
+direct_abstract_declarator
+  : '(' abstract_declarator ')'
+  | '[' array_bound ']'
+  | direct_abstract_declarator '[' array_bound ']'
+  | '(' proto_begin parameter_type_list_opt ')'          { pop_scope (); }
+  | direct_abstract_declarator '(' proto_begin parameter_type_list_opt ')'
+                                                          { pop_scope (); }
+  ;
+
+parameter_type_list_opt: %empty | parameter_type_list ;
+
+initializer
+  : assignment_expression
+  | '{' initializer_list '}'
+  | '{' initializer_list ',' '}'
+  | '{' '}'
+  ;
+
+initializer_list
+  : designated_initializer
+  | initializer_list ',' designated_initializer
+  ;
+
+designated_initializer
+  : initializer
+  | designator_list '=' initializer
+  | designator_list initializer
+  | IDENTIFIER ':' initializer
+  ;
+
+designator_list
+  : designator
+  | designator_list designator
+  ;
+
+designator
+  : '[' constant_expression ']'
+  | '[' constant_expression ELLIPSIS constant_expression ']'
+  | '.' any_ident
+  ;
+
+/* ======== statements ======== */
+
+statement
+  : labeled_statement
+  | compound_statement
+  | expression_statement
+  | selection_statement
+  | iteration_statement
+  | jump_statement
+  | asm_statement
+  | defer_statement
+  | scope_statement
+  ;
+
+labeled_statement
+  : IDENTIFIER ':' statement
+      { $$ = mk (N_LABEL, @$); $$->label = T ($1)->sym; $$->body = $3; }
+  | CASE constant_expression ':' statement
+      { $$ = mk (N_CASE, @$); $$->body = $4; }
+  | CASE constant_expression ELLIPSIS constant_expression ':' statement
+      { $$ = mk (N_CASE, @$); $$->body = $6; }
+  | DEFAULT ':' statement
+      { $$ = mk (N_DEFAULT, @$); $$->body = $3; }
+  ;
+
+compound_statement
+  : '{' block_begin block_item_list '}'
+      { $$ = finish ($2, @$); pop_scope (); }
+  ;
+
+block_begin: %empty   { $$ = begin_block (@0.last); } ;
+
+block_item_list
+  : %empty
+  | block_item_list block_item
+  ;
+
+block_item
+  : declaration                     { new_decl_node (@1); }
+  | statement
+  | nested_function
+  | LOCAL_LABEL local_label_list ';'
+  ;
+
+local_label_list: any_ident | local_label_list ',' any_ident ;
+
+expression_statement
+  : ';'                             { $$ = mk (N_NULL, @$); }
+  | expression ';'
+      { $$ = mk (N_EXPR, @$); $$->e1 = @1.first; $$->e2 = @1.last; }
+  ;
+
+selection_statement
+  : IF '(' expression ')' statement %prec LOWER_THAN_ELSE
+      { $$ = mk (N_IF, @$); $$->e1 = @3.first; $$->e2 = @3.last; $$->body = $5; }
+  | IF '(' expression ')' statement ELSE statement
+      {
+        $$ = mk (N_IF, @$); $$->e1 = @3.first; $$->e2 = @3.last;
+        $$->body = $5; $$->els = $7;
+      }
+  | SWITCH '(' expression ')' statement
+      { $$ = mk (N_SWITCH, @$); $$->e1 = @3.first; $$->e2 = @3.last; $$->body = $5; }
+  ;
+
+iteration_statement
+  : WHILE '(' expression ')' statement
+      { $$ = mk (N_WHILE, @$); $$->e1 = @3.first; $$->e2 = @3.last; $$->body = $5; }
+  | DO statement WHILE '(' expression ')' ';'
+      { $$ = mk (N_DO, @$); $$->e1 = @5.first; $$->e2 = @5.last; $$->body = $2; }
+  | FOR '(' for_begin for_init expression_opt ';' expression_opt ')' statement
+      {
+        $$ = finish ($3, @$); $$->body = $9;
+        $$->e1 = @5.first; $$->e2 = @5.last;
+        pop_scope ();
+      }
+  ;
+
+for_begin: %empty   { $$ = alloc_node (N_FOR); push_scope ($$); } ;
+
+for_init
+  : expression_opt ';'
+  | declaration                     { new_decl_node (@1); }
+  ;
+
+jump_statement
+  : GOTO any_ident ';'     { $$ = mk (N_GOTO, @$); $$->label = T ($2)->sym; }
+  | GOTO '*' expression ';' { $$ = mk (N_CGOTO, @$); }
+  | CONTINUE ';'           { $$ = mk (N_CONTINUE, @$); }
+  | BREAK ';'              { $$ = mk (N_BREAK, @$); }
+  | RETURN ';'             { $$ = mk (N_RETURN, @$); $$->e1 = @2.first; $$->e2 = @2.first - 1; }
+  | RETURN expression ';'  { $$ = mk (N_RETURN, @$); $$->e1 = @2.first; $$->e2 = @2.last; }
+  ;
+
+asm_statement
+  : ASM asm_qualifiers '(' asm_args ')' ';'   { $$ = mk (N_ASM, @$); }
+  ;
+
+asm_qualifiers: %empty | asm_qualifiers asm_qualifier ;
+asm_qualifier: VOLATILE | INLINE | GOTO ;
+
+asm_args
+  : string_seq
+  | string_seq ':' asm_operands_opt
+  | string_seq ':' asm_operands_opt ':' asm_operands_opt
+  | string_seq ':' asm_operands_opt ':' asm_operands_opt ':' asm_clobbers_opt
+  | string_seq ':' asm_operands_opt ':' asm_operands_opt ':' asm_clobbers_opt ':' asm_labels_opt
+  ;
+
+asm_operands_opt: %empty | asm_operands ;
+asm_operands: asm_operand | asm_operands ',' asm_operand ;
+asm_operand
+  : string_seq '(' expression ')'
+  | '[' any_ident ']' string_seq '(' expression ')'
+  ;
+asm_clobbers_opt: %empty | asm_clobbers ;
+asm_clobbers: string_seq | asm_clobbers ',' string_seq ;
+asm_labels_opt: %empty | asm_labels ;
+asm_labels: any_ident | asm_labels ',' any_ident ;
+
+defer_statement
+  : DEFER defer_begin statement
+      { $$ = finish ($2, @$); $$->body = $3; pop_scope (); }
+  ;
+
+defer_begin: %empty  { $$ = alloc_node (N_DEFER); $$->first = @0.last; push_scope ($$); } ;
+
+scope_statement
+  : SCOPE scope_begin statement
+      { $$ = finish ($2, @$); $$->body = $3; pop_scope (); }
+  ;
+
+scope_begin: %empty  { $$ = alloc_node (N_SCOPE); $$->first = @0.last; push_scope ($$); } ;
+
+/* ======== external definitions ======== */
+
+translation_unit
+  : %empty
+  | translation_unit external_declaration   { end_external (); }
+  ;
+
+external_declaration
+  : function_definition
+  | declaration
+  | ';'
+  | ASM '(' string_seq ')' ';'
+  ;
+
+function_definition
+  : declaration_specifiers declarator fn_begin_ds declaration_list_opt
+    compound_statement
+      { $$ = end_function (@$); pop_ds (); }
+  | kr_declarator fn_begin_plain declaration_list_opt compound_statement
+      { $$ = end_function (@$); }
+  ;
+
+/* A GNU nested function: only with declaration specifiers (a statement
+   that starts with an identifier is an expression).  */
+nested_function
+  : declaration_specifiers declarator fn_begin_ds declaration_list_opt
+    compound_statement
+      { end_function (@$); pop_ds (); }
+  ;
+
+/* Old-style implicit int: main() { }, f(a, b) int a; { }  */
+kr_declarator
+  : IDENTIFIER '(' proto_begin identifier_list_opt ')'
+      {
+        $$ = mkdecl ($1); pop_scope (); $$->deriv = 'f';
+        $$->lp = @2.first; $$->rp = @5.first; $$->params = $3;
+      }
+  | IDENTIFIER '(' proto_begin parameter_type_list ')'
+      {
+        $$ = mkdecl ($1); pop_scope (); $$->deriv = 'f';
+        $$->lp = @2.first; $$->rp = @5.first; $$->params = $3;
+      }
+  ;
+
+fn_begin_ds: %empty     { begin_function ($<decl>0, 1, @0); } ;
+fn_begin_plain: %empty  { begin_function ($<decl>0, 0, @0); } ;
+
+declaration_list_opt
+  : %empty
+  | declaration_list_opt declaration
+  ;
+
+%%
+
+/* ---- the token reader between the token array and the grammar ---- */
+
+static int tp;                    /* next token index */
+static Sym *sym_defer, *sym_scope;
+
+/* Declaration-specifier keywords: after `defer` they mean a declaration
+   (or a function named defer), not a deferred statement.  */
+static bool
+declspec_keyword (int k)
+{
+  switch (k)
+    {
+    case TYPEDEF: case EXTERN: case STATIC: case AUTO: case REGISTER:
+    case THREAD_LOCAL: case INLINE: case NORETURN: case CONST:
+    case RESTRICT: case VOLATILE: case ATOMIC: case VOID: case CHAR:
+    case SHORT: case INT: case LONG: case FLOAT: case DOUBLE: case SIGNED:
+    case UNSIGNED: case BOOL: case COMPLEX: case IMAGINARY: case XTYPE:
+    case STRUCT: case UNION: case ENUM: case ALIGNAS: case ATTRIBUTE:
+    case TYPEOF:
+      return true;
+    default:
+      return false;
+    }
+}
+
+static int
+match_paren (int i)
+{
+  int depth = 0;
+  for (; i < in.ntok; i++)
+    {
+      int k = T (i)->kind;
+      if (k == '(' || k == '[' || k == '{')
+        depth++;
+      else if ((k == ')' || k == ']' || k == '}') && --depth == 0)
+        return i;
+    }
+  return in.ntok;
+}
+
+/* SPEC section 2: is this `defer`/`scope` the keyword?  */
+static int
+contextual (int i)
+{
+  bool is_scope = T (i)->sym == sym_scope;
+  if (i > 0)
+    {
+      int p = T (i - 1)->kind;
+      if (p == STRUCT || p == UNION || p == ENUM)
+        return IDENTIFIER;
+    }
+  Token *nx = T (i + 1);
+  if (nx->kind == '{')
+    return is_scope ? SCOPE : DEFER;
+  if (is_scope)
+    return IDENTIFIER;
+  if (nx->kind == IDENTIFIER || (nx->sym && nx->sym->kw
+                                 && !declspec_keyword (nx->kind)))
+    return DEFER;
+  if (nx->kind == '(')
+    {
+      Token *a = T (match_paren (i + 1) + 1);
+      if (a->kind == IDENTIFIER || a->kind == CONSTANT
+          || a->kind == STRING_LITERAL || a->kind == '(' || a->kind == '!'
+          || a->kind == '~' || a->kind == INC_OP || a->kind == DEC_OP
+          || (a->sym && a->sym->kw && !declspec_keyword (a->kind)))
+        return DEFER;
+    }
+  return IDENTIFIER;
+}
+
+/* __attribute__((...)): skipped, but a cleanup(F) inside is noted on the
+   next token for the declaration that it belongs to.  */
+static int pending_cleanup;
+
+static void
+swallow_attribute (void)
+{
+  int i = tp + 1;
+  if (T (i)->kind != '(')
+    {
+      tp = i;
+      return;
+    }
+  int end = match_paren (i);
+  for (int j = i; j < end; j++)
+    if (T (j)->kind == IDENTIFIER
+        && (tok_is (j, "cleanup") || tok_is (j, "__cleanup__"))
+        && T (j + 1)->kind == '(' && T (j + 3)->kind == ')')
+      pending_cleanup = j + 2;
+  tp = end + 1;
+}
+
+/* Skip the statement a misplaced defer/scope introduces.  */
+static void
+skip_statement (void)
+{
+  while (tp < in.ntok)
+    {
+      int k = T (tp)->kind;
+      if (k == '{' || k == '(' || k == '[')
+        {
+          tp = match_paren (tp) + 1;
+          if (k == '{')
+            return;
+          continue;
+        }
+      tp++;
+      if (k == ';')
+        return;
+    }
+}
+
+int
+yylex (YYSTYPE *lval, YYLTYPE *lloc)
+{
+  for (;;)
+    {
+      int i = tp;
+      Token *t = T (i);
+      int k = t->kind;
+      if (k == EXTENSION)
+        {
+          tp++;
+          continue;
+        }
+      if (k == ATTRIBUTE)
+        {
+          swallow_attribute ();
+          continue;
+        }
+      tp++;
+      if (pending_cleanup)
+        {
+          t->cleanup = pending_cleanup;
+          pending_cleanup = 0;
+        }
+      if (k == IDENTIFIER)
+        {
+          Sym *s = t->sym;
+          if (s == sym_defer || s == sym_scope)
+            {
+              k = contextual (i);
+              if (k != IDENTIFIER && s->bind)
+                diag (DIAG_KEYWORD_SHADOWS_NAME, i, s->name);
+            }
+          if (k == IDENTIFIER && s->bind && s->bind->var->kind == B_TYPEDEF)
+            k = TYPEDEF_NAME;
+        }
+      if ((k == DEFER || k == SCOPE) && fn_depth == 0)
+        {
+          diag (DIAG_DEFER_OUTSIDE_FUNCTION, i,
+                k == DEFER ? tok_text (i) : tok_text (i));
+          skip_statement ();
+          continue;
+        }
+      lloc->first = lloc->last = i;
+      lval->tok = i;
+      return k;
+    }
+}
+
+void
+yyerror (YYLTYPE *loc, const char *msg)
+{
+  int i = loc->first < in.ntok ? loc->first : in.ntok - 1;
+  if (i < 0)
+    i = 0;
+  if (!strncmp (msg, "syntax error, ", 14))
+    msg += 14;
+  if (in.ntok == 0 || i >= in.ntok)
+    diag_error_at (in.ntok ? in.ntok - 1 : 0, "syntax error at end of input");
+  else
+    diag_error_at (i, "syntax error near '%s' (%s)", tok_text (i), msg);
+}
+
+int
+parse_input (void)
+{
+  sym_defer = intern ("defer", 5);
+  sym_scope = intern ("scope", 5);
+  tp = 0;
+  return yyparse () != 0;
+}

@@ -1,0 +1,137 @@
+/* util.c - arena, vectors, buffers, the identifier table.  */
+
+#include "fe.h"
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+Input in;
+
+static char *arena_p, *arena_end;
+
+void *
+xalloc (size_t n)
+{
+  n = (n + 15) & ~(size_t) 15;
+  if ((size_t) (arena_end - arena_p) < n)
+    {
+      size_t chunk = n > (1 << 20) ? n : (1 << 20);
+      arena_p = calloc (1, chunk);
+      if (!arena_p)
+        {
+          perror ("cdefer");
+          exit (2);
+        }
+      arena_end = arena_p + chunk;
+    }
+  void *p = arena_p;
+  arena_p += n;
+  return p;
+}
+
+char *
+xstrndup (const char *s, size_t n)
+{
+  char *p = xalloc (n + 1);
+  memcpy (p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+void
+vec_push (Vec *a, void *p)
+{
+  if (a->n == a->cap)
+    {
+      a->cap = a->cap ? a->cap * 2 : 4;
+      void **nv = xalloc (a->cap * sizeof (void *));
+      if (a->n)
+        memcpy (nv, a->v, a->n * sizeof (void *));
+      a->v = nv;
+    }
+  a->v[a->n++] = p;
+}
+
+void
+buf_add (Buf *b, const char *s, size_t n)
+{
+  if (b->n + n + 1 > b->cap)
+    {
+      size_t cap = b->cap ? b->cap : 4096;
+      while (cap < b->n + n + 1)
+        cap *= 2;
+      b->s = realloc (b->s, cap);
+      if (!b->s)
+        {
+          perror ("cdefer");
+          exit (2);
+        }
+      b->cap = cap;
+    }
+  memcpy (b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = 0;
+}
+
+void
+buf_puts (Buf *b, const char *s)
+{
+  buf_add (b, s, strlen (s));
+}
+
+void
+buf_printf (Buf *b, const char *fmt, ...)
+{
+  char tmp[512];
+  va_list ap;
+  va_start (ap, fmt);
+  int n = vsnprintf (tmp, sizeof tmp, fmt, ap);
+  va_end (ap);
+  if (n < (int) sizeof tmp)
+    {
+      buf_add (b, tmp, n);
+      return;
+    }
+  char *big = malloc (n + 1);
+  va_start (ap, fmt);
+  vsnprintf (big, n + 1, fmt, ap);
+  va_end (ap);
+  buf_add (b, big, n);
+  free (big);
+}
+
+/* Identifiers: open hashing, FNV-1a.  */
+#define HASH_SIZE (1 << 16)
+static Sym *table[HASH_SIZE];
+
+Sym *
+intern (const char *s, int len)
+{
+  uint32_t h = 2166136261u;
+  for (int i = 0; i < len; i++)
+    h = (h ^ (unsigned char) s[i]) * 16777619u;
+  Sym **slot = &table[h & (HASH_SIZE - 1)];
+  for (Sym *p = *slot; p; p = p->next)
+    if (p->len == len && !memcmp (p->name, s, len))
+      return p;
+  Sym *p = NEW (Sym);
+  p->name = xstrndup (s, len);
+  p->len = len;
+  p->next = *slot;
+  *slot = p;
+  return p;
+}
+
+const char *
+tok_text (int i)
+{
+  return xstrndup (in.text + in.tok[i].off, in.tok[i].len);
+}
+
+bool
+tok_is (int i, const char *s)
+{
+  size_t n = strlen (s);
+  return in.tok[i].len == n && !memcmp (in.text + in.tok[i].off, s, n);
+}
