@@ -217,6 +217,36 @@ return_type_decl (Func *f)
   return b.s ? b.s : (char *) "int __cdefer_ret";
 }
 
+/* Does statement N end in a jump (so what follows is unreachable)?  */
+static bool
+ends_in_jump (Node *n)
+{
+  if (!n)
+    return false;
+  switch (n->kind)
+    {
+    case N_RETURN: case N_GOTO:
+      return true;
+    case N_IF:
+      return n->els && ends_in_jump (n->body) && ends_in_jump (n->els);
+    case N_BLOCK:
+      if (!n->kids.n)
+        return false;
+      Node *k = n->kids.v[n->kids.n - 1];
+      return k->last == n->last - 1 && ends_in_jump (k);
+    default:
+      return false;
+    }
+}
+
+/* The function scope needs no destination: every exit through it is a
+   return, and falling off its end is a return too.  */
+static bool
+needs_dest (Node *s)
+{
+  return s->has_jumps && s->kind != N_FUNC;
+}
+
 static bool
 returns_through_exit (Func *f)
 {
@@ -233,12 +263,16 @@ static void
 emit_prologue (void)
 {
   if (!F->void_return && returns_through_exit (F))
-    genf (" %s;", return_type_decl (F));
+    {
+      genf (" %s;", return_type_decl (F));
+      if (!ends_in_jump (F->node->body))
+        gen (" int __cdefer_ret_set = 0;");
+    }
   const char *vol = F->calls_setjmp ? "volatile " : "";
   for (int i = 0; i < F->scopes.n; i++)
     {
       Node *s = F->scopes.v[i];
-      if (s->has_jumps)
+      if (needs_dest (s))
         genf (" %sint __cdefer_d%d;", vol, s->id);
       for (int k = 0; k < s->regs.n; k++)
         {
@@ -285,8 +319,10 @@ static void emit_defer_body (Node *d);
 static void
 emit_exit (Node *s)
 {
+  if (needs_dest (s))
+    genf (" __cdefer_d%d = 0;", s->id);
   if (s->has_jumps)
-    genf (" __cdefer_d%d = 0; __cdefer_x%d: ;", s->id, s->id);
+    genf (" __cdefer_x%d: ;", s->id);
   for (int i = s->regs.n - 1; i >= 0; i--)
     {
       Node *r = s->regs.v[i];
@@ -309,6 +345,15 @@ emit_exit (Node *s)
       if (r->flag)
         gen (" }");
     }
+  if (s->kind == N_FUNC)
+    {
+      /* Every exit through the function scope is a return.  */
+      if (s->has_jumps && !F->void_return)
+        gen (ends_in_jump (s->body) ? " return __cdefer_ret;"
+                                    : " if (__cdefer_ret_set) return __cdefer_ret;");
+      gen (" ");
+      return;
+    }
   for (int i = 0; i < s->dispatch.n; i++)
     {
       Exit *e = s->dispatch.v[i];
@@ -319,8 +364,11 @@ emit_exit (Node *s)
       else
         {
           Node *next = e->chain.v[at + 1];
-          genf ("{ __cdefer_d%d = %d; goto __cdefer_x%d; }", next->id, e->code,
-                next->id);
+          if (needs_dest (next))
+            genf ("{ __cdefer_d%d = %d; goto __cdefer_x%d; }", next->id,
+                  e->code, next->id);
+          else
+            genf ("goto __cdefer_x%d;", next->id);
         }
     }
   gen (" ");
@@ -338,7 +386,12 @@ emit_jump (Node *j)
       emit_kids (j, T (j->e1)->off, tok_end (j->e2), j->e1);
       gen ("); ");
     }
-  genf ("__cdefer_d%d = %d; goto __cdefer_x%d; }", s->id, e->code, s->id);
+  if (j->kind == N_RETURN && !F->void_return
+      && !ends_in_jump (F->node->body))
+    gen ("__cdefer_ret_set = 1; ");
+  if (needs_dest (s))
+    genf ("__cdefer_d%d = %d; ", s->id, e->code);
+  genf ("goto __cdefer_x%d; }", s->id);
   skipped (j->first, j->last);
 }
 

@@ -259,8 +259,8 @@ static Vec tmpfiles;
 static void
 cleanup_temps (void)
 {
-  for (int i = 0; i < tmpfiles.n; i++)
-    unlink (tmpfiles.v[i]);
+  for (int i = tmpfiles.n - 1; i >= 0; i--)
+    remove (tmpfiles.v[i]);
   tmpfiles.n = 0;
   if (tmpdir[0])
     rmdir (tmpdir);
