@@ -1,0 +1,26 @@
+// jump-into-scope (model ts): a case label of the enclosing switch placed
+// inside a deferred block: the switch would jump into the deferred block.
+#include <stdio.h>
+
+void f(int x)
+{
+  switch (x) {
+  case 0:
+    puts("zero");
+    break;
+  case 1: {
+    _Defer {
+      puts("cleanup");
+    case 2: // expect-error: jump-into-scope
+      puts("two");
+    }
+    puts("one");
+  }
+  }
+}
+
+int main(void)
+{
+  f(1);
+  return 0;
+}

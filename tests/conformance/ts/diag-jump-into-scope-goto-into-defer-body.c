@@ -1,0 +1,17 @@
+// jump-into-scope (model ts): a goto from outside a deferred block to a
+// label inside it (here backward, from after the defer statement) enters
+// the deferred block without passing its start.
+#include <stdio.h>
+
+int main(int argc, char **argv)
+{
+  (void)argv;
+  _Defer {
+    puts("cleanup, part 1");
+  inside:
+    puts("cleanup, part 2");
+  }
+  if (argc > 7)
+    goto inside; // expect-error: jump-into-scope
+  return 0;
+}

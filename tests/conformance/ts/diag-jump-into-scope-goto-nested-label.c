@@ -1,0 +1,24 @@
+// jump-into-scope (model ts): the target label is inside a nested block
+// that follows the defer; reaching it from before the defer still enters
+// the defer's scope without passing the defer statement.
+#include <stdio.h>
+
+void f(int c)
+{
+  if (c)
+    goto inside; // expect-error: jump-into-scope
+  {
+    _Defer puts("cleanup");
+    {
+      puts("work");
+    inside:
+      puts("inside");
+    }
+  }
+}
+
+int main(void)
+{
+  f(0);
+  return 0;
+}
