@@ -26,27 +26,171 @@ is_loop (Node *n)
          || (n->kind == N_DO && !n->not_a_loop);
 }
 
-/* do { } while (0): an integer constant 0, perhaps in parentheses.  */
+/* A tiny evaluator for integer constant expressions over a token span
+   (do { } while (E) with E == 0 is not a loop).  Fails on anything it
+   does not know.  */
+typedef struct Eval { int i, end; bool ok; Func *f; } Eval;
+
+/* An enumeration constant's value: from the uses of function F, or from
+   the live bindings while parsing.  */
+static bool
+enum_value (Eval *e, int tok, long long *v)
+{
+  Var *var = NULL;
+  if (e->f)
+    {
+      for (int i = 0; i < e->f->uses.n && !var; i++)
+        if (((Use *) e->f->uses.v[i])->tok == tok)
+          var = ((Use *) e->f->uses.v[i])->var;
+    }
+  else if (T (tok)->sym->bind)
+    var = T (tok)->sym->bind->var;
+  if (!var || var->kind != B_ENUM || !var->has_value)
+    return false;
+  *v = var->value;
+  return true;
+}
+
+static long long ev_cond (Eval *e);
+
+static long long
+ev_primary (Eval *e)
+{
+  if (e->i > e->end)
+    {
+      e->ok = false;
+      return 0;
+    }
+  Token *t = T (e->i);
+  if (t->kind == '(')
+    {
+      e->i++;
+      long long v = ev_cond (e);
+      if (e->i <= e->end && T (e->i)->kind == ')')
+        e->i++;
+      else
+        e->ok = false;
+      return v;
+    }
+  if (t->kind == '-' || t->kind == '+' || t->kind == '!' || t->kind == '~')
+    {
+      e->i++;
+      long long v = ev_primary (e);
+      return t->kind == '-' ? -v : t->kind == '+' ? v : t->kind == '!' ? !v : ~v;
+    }
+  if (t->kind == IDENTIFIER)
+    {
+      long long v;
+      if (!enum_value (e, e->i, &v))
+        e->ok = false;
+      e->i++;
+      return v;
+    }
+  if (t->kind == CONSTANT)
+    {
+      const char *s = tok_text (e->i++);
+      if (s[0] == '\'')
+        return s[1] == '\\' ? (s[2] == '0' ? 0 : s[2]) : s[1];
+      if (strchr (s, '.') || (!strchr (s, 'x') && !strchr (s, 'X')
+                              && strpbrk (s, "eEpP")))
+        {
+          e->ok = false;
+          return 0;
+        }
+      return (long long) strtoull (s, NULL, 0);
+    }
+  e->ok = false;
+  return 0;
+}
+
+static int
+prec (int k)
+{
+  switch (k)
+    {
+    case '*': case '/': case '%': return 10;
+    case '+': case '-': return 9;
+    case LEFT_OP: case RIGHT_OP: return 8;
+    case '<': case '>': case LE_OP: case GE_OP: return 7;
+    case EQ_OP: case NE_OP: return 6;
+    case '&': return 5;
+    case '^': return 4;
+    case '|': return 3;
+    case AND_OP: return 2;
+    case OR_OP: return 1;
+    default: return 0;
+    }
+}
+
+static long long
+ev_binary (Eval *e, int min)
+{
+  long long l = ev_primary (e);
+  while (e->ok && e->i <= e->end)
+    {
+      int k = T (e->i)->kind, p = prec (k);
+      if (!p || p < min)
+        break;
+      e->i++;
+      long long r = ev_binary (e, p + 1);
+      switch (k)
+        {
+        case '*': l *= r; break;
+        case '/': if (r) l /= r; else e->ok = false; break;
+        case '%': if (r) l %= r; else e->ok = false; break;
+        case '+': l += r; break;
+        case '-': l -= r; break;
+        case LEFT_OP: l <<= (r & 63); break;
+        case RIGHT_OP: l >>= (r & 63); break;
+        case '<': l = l < r; break;
+        case '>': l = l > r; break;
+        case LE_OP: l = l <= r; break;
+        case GE_OP: l = l >= r; break;
+        case EQ_OP: l = l == r; break;
+        case NE_OP: l = l != r; break;
+        case '&': l &= r; break;
+        case '^': l ^= r; break;
+        case '|': l |= r; break;
+        case AND_OP: l = l && r; break;
+        case OR_OP: l = l || r; break;
+        }
+    }
+  return l;
+}
+
+static long long
+ev_cond (Eval *e)
+{
+  long long c = ev_binary (e, 1);
+  if (e->ok && e->i <= e->end && T (e->i)->kind == '?')
+    {
+      e->i++;
+      long long a = ev_cond (e);
+      if (e->i > e->end || T (e->i)->kind != ':')
+        {
+          e->ok = false;
+          return 0;
+        }
+      e->i++;
+      long long b = ev_cond (e);
+      return c ? a : b;
+    }
+  return c;
+}
+
+bool
+const_eval (int first, int last, Func *f, long long *v)
+{
+  Eval e = { first, last, true, f };
+  *v = ev_cond (&e);
+  return e.ok && e.i == last + 1;
+}
+
 static bool
 zero_condition (Node *n)
 {
-  bool seen = false;
-  for (int i = n->e1; i <= n->e2; i++)
-    {
-      Token *t = T (i);
-      if (t->kind == '(' || t->kind == ')')
-        continue;
-      if (t->kind != CONSTANT || seen)
-        return false;
-      const char *s = tok_text (i);
-      char *end;
-      if (strchr (s, '.') || (!strchr (s, 'x') && strpbrk (s, "eE")))
-        return false;
-      if (strtoull (s, &end, 0) != 0)
-        return false;
-      seen = true;
-    }
-  return seen;
+  long long v;
+  return const_eval (n->e1, n->e2, F, &v) && v == 0;
 }
 
 static void
@@ -137,10 +281,9 @@ check_defer_body (Node *d)
   Node *b = d->body;
   if (!b)
     return;
+  /* `defer { L: ...; }` is fine: a compound statement does not start
+     with a label.  */
   Node *first = b;
-  if (b->kind == N_BLOCK && b->kids.n
-      && ((Node *) b->kids.v[0])->first == b->first + 1)
-    first = b->kids.v[0];
   if (first->kind == N_LABEL || first->kind == N_CASE
       || first->kind == N_DEFAULT)
     diag (DIAG_DEFER_BODY_LABEL, d->first, NULL);
@@ -381,6 +524,79 @@ check_computed_goto (Node *j)
     }
 }
 
+/* The innermost node around token TOK.  */
+static Node *
+node_at (Node *n, int tok)
+{
+  for (int i = 0; i < n->kids.n; i++)
+    {
+      Node *k = n->kids.v[i];
+      if (k->first <= tok && tok <= k->last && k->kind != N_FUNC)
+        return node_at (k, tok);
+    }
+  return n;
+}
+
+static bool
+name_in (const char *s, const char *const *list)
+{
+  for (; *list; list++)
+    if (!strcmp (s, *list))
+      return true;
+  return false;
+}
+
+static const char *const exits[] = { "exit", "_Exit", "quick_exit",
+                                     "thrd_exit", NULL };
+static const char *const longjmps[] = { "longjmp", "siglongjmp", "_longjmp",
+                                        "__longjmp_chk", "__builtin_longjmp",
+                                        NULL };
+static const char *const setjmps[] = { "setjmp", "_setjmp", "__setjmp",
+                                       "sigsetjmp", "__sigsetjmp", "vfork",
+                                       "getcontext", "savectx", NULL };
+
+/* exit-skips-defer and longjmp-skips-defer.  */
+static void
+check_calls (void)
+{
+  for (int i = 0; i < F->uses.n; i++)
+    {
+      Use *u = F->uses.v[i];
+      if (T (u->tok + 1)->kind != '(' || (u->var && !u->var->file_scope))
+        continue;
+      const char *name = T (u->tok)->sym->name;
+      bool is_exit = name_in (name, exits);
+      bool is_longjmp = name_in (name, longjmps);
+      if (!is_exit && !is_longjmp)
+        continue;
+      Node *at = node_at (F->node, u->tok);
+      for (int k = 0; k < F->defers.n; k++)
+        {
+          Node *d = F->defers.v[k];
+          if (d->first > u->tok || !is_ancestor (d->owner, at))
+            continue;
+          if (is_longjmp)
+            {
+              bool caught = false;
+              for (int m = 0; m < F->uses.n && !caught; m++)
+                {
+                  Use *s = F->uses.v[m];
+                  caught = s->tok > d->first
+                           && name_in (T (s->tok)->sym->name, setjmps)
+                           && is_ancestor (d->owner, node_at (F->node, s->tok));
+                }
+              if (caught)
+                continue;
+              if (diag (DIAG_LONGJMP_SKIPS_DEFER, u->tok, name))
+                diag_note (d->first, "this deferred body would not run");
+            }
+          else if (diag (DIAG_EXIT_SKIPS_DEFER, u->tok, name))
+            diag_note (d->first, "this deferred body would be pending");
+          break;
+        }
+    }
+}
+
 void
 check_function (Func *f)
 {
@@ -408,4 +624,5 @@ check_function (Func *f)
     }
   for (int i = 0; i < F->cases.n; i++)
     check_case_into_scope (F->cases.v[i]);
+  check_calls ();
 }

@@ -120,6 +120,7 @@ struct Node {
   Vec dispatch;           /* scope: Exit * that pass through it */
   struct Exit *exit;      /* jump: its rewrite, when it needs one */
   bool address_taken;     /* LABEL */
+  Vec aliases;            /* DEFER: Var * reached through a pointer */
   bool not_a_loop;        /* DO: do { } while (0) */
 };
 
@@ -134,6 +135,11 @@ struct Var {
   Node *block;            /* scope node it was declared in */
   Node *decl;             /* the N_DECL node, once built */
   int cleanup;            /* token of the cleanup function name, or 0 */
+  int ds_first, ds_last;  /* its declaration specifiers */
+  int d_first, d_last;    /* its declarator */
+  long long value;        /* B_ENUM */
+  bool has_value;
+  int alias;              /* lowering: number of its __cdefer_p alias */
 };
 
 struct Binding {
@@ -191,6 +197,7 @@ void diag_flush (void);
 bool is_defer_scope (Node *n);
 Node *scope_block (Node *s);
 int reg_pos (Node *r);
+bool const_eval (int first, int last, Func *f, long long *v);
 void analyse_function (Func *f);
 void check_function (Func *f);
 int lower_output (FILE *out, bool gnu);   /* returns errors */

@@ -269,6 +269,30 @@ emit_prologue (void)
         gen (" int __cdefer_ret_set = 0;");
     }
   const char *vol = F->calls_setjmp ? "volatile " : "";
+  for (int i = 0; i < F->defers.n; i++)
+    {
+      Node *d = F->defers.v[i];
+      for (int k = 0; k < d->aliases.n; k++)
+        {
+          Var *v = d->aliases.v[k];
+          bool dup = false;
+          for (int j = 0; j < i && !dup; j++)
+            {
+              Node *e = F->defers.v[j];
+              for (int m = 0; m < e->aliases.n; m++)
+                dup |= e->aliases.v[m] == v;
+            }
+          if (dup)
+            continue;
+          Buf b = { 0 };
+          emit_tokens (&b, v->ds_first, v->ds_last, false);
+          emit_tokens (&b, v->d_first, v->tok - 1, false);
+          buf_printf (&b, "(*__cdefer_p%d) ", v->alias);
+          emit_tokens (&b, v->tok + 1, v->d_last, false);
+          genf (" %s;", b.s);
+          free (b.s);
+        }
+    }
   for (int i = 0; i < F->scopes.n; i++)
     {
       Node *s = F->scopes.v[i];
@@ -498,10 +522,15 @@ emit_node (Node *n)
       emit_block (n);
       return;
     case N_DEFER:
+      gen ("{ ");
       if (n->flag)
-        genf ("{ __cdefer_f%d = 1; }", n->id);
-      else
-        gen ("{ }");
+        genf ("__cdefer_f%d = 1; ", n->id);
+      for (int i = 0; i < n->aliases.n; i++)
+        {
+          Var *v = n->aliases.v[i];
+          genf ("__cdefer_p%d = &%s; ", v->alias, v->sym->name);
+        }
+      gen ("}");
       skipped (n->first, n->last);
       return;
     case N_SCOPE:
@@ -573,9 +602,89 @@ check_vla_jumps (Func *f)
     }
 }
 
+/* A deferred body is emitted at the end of its scope.  A name in it that
+   is not visible there (a static or a sizeof operand of a nested block)
+   or is shadowed there by a later declaration is reached through a
+   pointer taken when the defer registers.  */
+static int alias_counter;
+
+/* Is V declared inside D's body?  */
+static bool
+is_ancestor_scope (Node *d, Var *v)
+{
+  for (Node *b = v->block; b; b = b->up)
+    if (b == d)
+      return true;
+  return false;
+}
+
+static bool
+shadowed_at_exit (Node *d, Var *v)
+{
+  Node *s = d->owner;
+  Node *blk = scope_block (s);
+  if (!blk)
+    return false;
+  for (int i = 0; i < blk->kids.n; i++)
+    {
+      Node *k = blk->kids.v[i];
+      if (k->kind != N_DECL || k->first < d->last)
+        continue;
+      for (int j = 0; j < k->vars.n; j++)
+        if (((Var *) k->vars.v[j])->sym == v->sym)
+          return true;
+    }
+  return false;
+}
+
+static void
+plan_aliases (Func *f)
+{
+  for (int i = 0; i < f->defers.n; i++)
+    {
+      Node *d = f->defers.v[i];
+      for (int k = 0; k < f->uses.n; k++)
+        {
+          Use *u = f->uses.v[k];
+          Var *v = u->var;
+          if (u->tok < d->first || u->tok > d->last || !v || v->kind != B_OBJ
+              || v->file_scope)
+            continue;
+          bool need = false;
+          for (Node *b = v->block; b; b = b->up)
+            {
+              if (b == d)
+                break;
+              if (b == d->owner)
+                {
+                  need = v->block != d->owner;
+                  break;
+                }
+            }
+          if (!need && !is_ancestor_scope (d, v))
+            need = shadowed_at_exit (d, v);
+          if (!need)
+            continue;
+          bool have = false;
+          for (int a = 0; a < d->aliases.n; a++)
+            have |= d->aliases.v[a] == v;
+          if (!have)
+            {
+              if (!v->alias)
+                v->alias = ++alias_counter;
+              vec_push (&d->aliases, v);
+            }
+          char buf[64];
+          snprintf (buf, sizeof buf, "(*__cdefer_p%d)", v->alias);
+          add_patch (T (u->tok)->off, tok_end (u->tok), xstrndup (buf, strlen (buf)));
+        }
+    }
+}
+
 static void
 collect_patches (Func *f)
 {
+  plan_aliases (f);
   for (int i = 0; i < f->cleanups.n; i++)
     {
       Node *d = f->cleanups.v[i];

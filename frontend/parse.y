@@ -59,6 +59,8 @@ typedef struct Scope {
 } Scope;
 static Scope file_scope, *cur = &file_scope;
 static Func *fn;                /* innermost function being parsed */
+static long long next_enum_value;
+static bool enum_values_known;
 static int fn_depth;
 
 static void
@@ -232,6 +234,10 @@ declare (Decl *d, YYLTYPE loc, int kind)
   v->is_vla = d->vla;
   v->file_scope = cur == &file_scope;
   v->block = canonical (cur->node);
+  v->ds_first = ds->first;
+  v->ds_last = ds->last;
+  v->d_first = loc.first;
+  v->d_last = loc.last;
   if (kind == B_OBJ && !v->file_scope)
     v->cleanup = find_cleanup (loc.first, loc.last);
   bind (v);
@@ -381,6 +387,7 @@ end_external (void)
   int flags;
   Node *node;
   Decl *decl;
+  Var *var;
 }
 
 %token <tok> IDENTIFIER TYPEDEF_NAME CONSTANT STRING_LITERAL
@@ -400,6 +407,7 @@ end_external (void)
 %type <flags> ds_item_nt ds_notype ds_basic ds_tdef ds_any basic_type_specifier
 %type <flags> storage_class_specifier
 %type <tok> any_ident
+%type <var> enumeration_constant
 %type <decl> kr_declarator declarator direct_declarator abstract_declarator_opt
 %type <node> statement compound_statement labeled_statement
 %type <node> expression_statement selection_statement iteration_statement
@@ -686,10 +694,12 @@ struct_declarator
   ;
 
 enum_specifier
-  : ENUM '{' enumerator_list comma_opt '}'
-  | ENUM any_ident '{' enumerator_list comma_opt '}'
+  : ENUM enum_begin '{' enumerator_list comma_opt '}'
+  | ENUM any_ident enum_begin '{' enumerator_list comma_opt '}'
   | ENUM any_ident
   ;
+
+enum_begin: %empty { next_enum_value = 0; enum_values_known = true; } ;
 
 comma_opt: %empty | ',' ;
 
@@ -700,14 +710,25 @@ enumerator_list
 
 enumerator
   : enumeration_constant
+      {
+        $1->value = next_enum_value++;
+        $1->has_value = enum_values_known;
+      }
   | enumeration_constant '=' constant_expression
+      {
+        long long v = 0;
+        enum_values_known = const_eval (@3.first, @3.last, NULL, &v);
+        $1->value = v;
+        $1->has_value = enum_values_known;
+        next_enum_value = v + 1;
+      }
   ;
 
 enumeration_constant
   : any_ident
       {
         push_ds (0, @1);
-        declare (mkdecl ($1), @1, B_ENUM);
+        $$ = declare (mkdecl ($1), @1, B_ENUM);
         pop_ds ();
       }
   ;
