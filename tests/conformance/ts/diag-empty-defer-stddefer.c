@@ -1,0 +1,12 @@
+// empty-defer (warning, model ts) with the "defer" spelling from
+// <stddefer.h>: the warning is at the defer keyword.
+#include <stddefer.h>
+#include <stdio.h>
+
+int main(void)
+{
+  defer ; // expect-warning: empty-defer
+  puts("ok");
+  return 0;
+}
+//> ok
