@@ -58,8 +58,10 @@ bool cdefer_next_line_is_directive (const char *file, int line);
    line after skipping SKIP_WORDS words and, if SKIP_PARENS, one balanced
    (...) group; UNKNOWN_LOCATION if the text does not look as expected.  */
 bool cdefer_do_while_condition (location_t do_loc, char *buf, size_t size);
-bool cdefer_in_bare_block (location_t fn_loc, location_t defer_loc,
-			   location_t *brace);
+bool cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
+			     long *close, bool *bare);
+long cdefer_text_offset (location_t loc, const char **file);
+location_t cdefer_location_of_offset (location_t ref, long off);
 bool cdefer_text_at_is_word (location_t loc, const char *a, const char *b);
 location_t cdefer_find_char_on_line (location_t loc, int skip_words,
 				     bool skip_parens, char c);
@@ -82,7 +84,8 @@ enum scope_kind
   SCOPE_STATEMENT,	/* the body of `scope` */
   SCOPE_DEFER_BODY,	/* the body of a `defer` */
   SCOPE_STMT_EXPR,	/* a GNU statement expression ({ ... }) */
-  SCOPE_OMP		/* the structured block of an OpenMP construct */
+  SCOPE_OMP,		/* the structured block of an OpenMP construct */
+  SCOPE_BLOCK		/* model ts: any other block */
 };
 
 enum frame_kind { FRAME_SCOPE, FRAME_LOOP, FRAME_SWITCH };

@@ -61,6 +61,26 @@ on_pre_genericize (void *gcc_data, void *user_data)
   cdefer_process_function ((tree) gcc_data);
 }
 
+/* Model ts: code written for the TS includes <stddefer.h>; ours is found
+   after every other include directory (the installed copy, else the one
+   in the source tree the plugin was built from).  Include chains are put
+   together after plugin_init, so adding to them here is in time.  */
+static void
+add_stddefer_path (void)
+{
+  const char *dirs[] = { CDEFER_STDDEFER_DIR, CDEFER_STDDEFER_SOURCE_DIR };
+  for (unsigned i = 0; i < ARRAY_SIZE (dirs); i++)
+    {
+      char probe[4096];
+      snprintf (probe, sizeof probe, "%s/stddefer.h", dirs[i]);
+      if (add_path && access (probe, R_OK) == 0)
+	{
+	  add_path (xstrdup (dirs[i]), INC_AFTER, 0, true);
+	  return;
+	}
+    }
+}
+
 /* The plugin acts in the C front end only (not in cc1plus, lto1, ...).  */
 static bool
 is_c_front_end (void)
@@ -85,6 +105,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       return 1;
   if (!is_c_front_end () || !parse_in)
     return 0;
+  if (cdefer_opts.model == MODEL_TS)
+    add_stddefer_path ();
   register_callback (info->base_name, PLUGIN_PRAGMAS, on_pragmas, NULL);
   register_callback (info->base_name, PLUGIN_START_UNIT, on_start_unit, NULL);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE,

@@ -414,12 +414,15 @@ check_longjmp_skips_defer (struct function_record *rec, struct call_rec *c)
 static void
 check_defer_in_plain_block (struct function_record *rec, struct defer_stmt *d)
 {
-  location_t brace;
+  long open, close;
+  bool bare;
   if (cdefer_opts.model != MODEL_GO || !d->in_list
       || !cdefer_text_at_is_word (d->loc, "defer", "_Defer")
-      || !cdefer_in_bare_block (DECL_SOURCE_LOCATION (rec->fndecl), d->loc,
-				&brace))
+      || !cdefer_innermost_block (DECL_SOURCE_LOCATION (rec->fndecl), d->loc,
+				  &open, &close, &bare)
+      || !bare)
     return;
+  location_t brace = cdefer_location_of_offset (d->loc, open);
   gcc_rich_location rich (cdefer_user_location (d->loc));
   if (brace != UNKNOWN_LOCATION)
     rich.add_fixit_insert_before (brace, "scope ");
@@ -446,6 +449,61 @@ check_empty_defer (struct defer_stmt *d)
   if (body && TREE_CODE (body) != STATEMENT_LIST && !IS_EMPTY_STMT (body))
     return;
   cdefer_report (CDEFER_DIAG_EMPTY_DEFER, d->loc, NULL);
+}
+
+/* Model ts: a jump forward past a defer into its scope (TS 25755: the
+   jump would skip the defer but not its end of scope).  */
+static void
+check_jump_past_defer (struct function_record *rec, location_t loc,
+		       int from_pos, struct frame *from, struct frame *to,
+		       int to_pos, const char *what)
+{
+  for (unsigned i = 0; i < rec->defers.length (); i++)
+    {
+      struct defer_stmt *d = rec->defers[i];
+      if (d->pos < to_pos && frame_chain_has (to, d->owner->frame)
+	  && (from_pos < d->pos || !frame_chain_has (from, d->owner->frame)))
+	{
+	  char msg[256];
+	  snprintf (msg, sizeof msg, "%s jumps past a 'defer' into its scope",
+		    what);
+	  auto_diagnostic_group group;
+	  if (cdefer_report (CDEFER_DIAG_JUMP_INTO_SCOPE, loc, NULL, msg))
+	    cdefer_note (d->loc, "the 'defer' is here");
+	  return;
+	}
+    }
+}
+
+static void
+check_jumps_past_defers (struct function_record *rec)
+{
+  for (unsigned i = 0; i < rec->jumps.length (); i++)
+    {
+      struct jump_rec *j = rec->jumps[i];
+      tree targets = NULL_TREE;
+      if (j->kind == JUMP_GOTO)
+	targets = build_tree_list (NULL_TREE, j->label);
+      else if (j->kind == JUMP_ASM_GOTO)
+	targets = ASM_LABELS (j->stmt);
+      for (tree t = targets; t; t = TREE_CHAIN (t))
+	{
+	  struct label_rec **l = rec->label_map->get (TREE_VALUE (t));
+	  if (l)
+	    check_jump_past_defer (rec, j->loc, j->pos, j->ctx, (*l)->ctx,
+				   (*l)->pos,
+				   j->kind == JUMP_GOTO ? "'goto'" : "'asm goto'");
+	}
+    }
+  for (unsigned i = 0; i < rec->cases.length (); i++)
+    {
+      struct label_rec *c = rec->cases[i];
+      if (c->switch_frame)
+	check_jump_past_defer (rec, c->loc, c->switch_frame->pos,
+			       c->switch_frame, c->ctx, c->pos,
+			       CASE_LOW (c->label) ? "'case' label"
+						   : "'default' label");
+    }
 }
 
 void
@@ -477,11 +535,15 @@ cdefer_check_function (struct function_record *rec)
       if (j->kind == JUMP_GOTO)
 	{
 	  check_goto_into_scope (rec, j);
-	  check_defer_reexecuted (rec, j);
+	  /* In model ts a backward goto leaves the defer's scope.  */
+	  if (cdefer_opts.model == MODEL_GO)
+	    check_defer_reexecuted (rec, j);
 	}
       if (j->kind == JUMP_COMPUTED_GOTO || j->kind == JUMP_ASM_GOTO)
 	check_computed_goto (rec, j);
     }
   for (unsigned i = 0; i < rec->cases.length (); i++)
     check_case_into_scope (rec->cases[i]);
+  if (cdefer_opts.model == MODEL_TS)
+    check_jumps_past_defers (rec);
 }

@@ -27,6 +27,7 @@
 #include "toplev.h"
 #include "calls.h"
 #include "opts.h"
+#include "incpath.h"
 
 #define CDEFER_GCC_MAJOR (GCCPLUGIN_VERSION_MAJOR)
 
@@ -39,7 +40,7 @@ extern tree lookup_name (tree) __attribute__ ((weak));
 extern void c_register_pragma (const char *, const char *, pragma_handler_1arg)
   __attribute__ ((weak));
 extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
-extern struct c_binding *c_binding_weak_dummy __attribute__ ((weak));
+extern void add_path (char *, incpath_kind, int, bool) __attribute__ ((weak));
 
 /* Marking a tree so that GCC does not warn about it.  */
 static inline void

@@ -296,35 +296,63 @@ location_in_file_of (location_t ref, int line, int column)
   return linemap_position_for_line_and_column (line_table, ord, line, column);
 }
 
-/* Is the innermost brace block around DEFER_LOC, in the body of the
-   function named at FN_LOC, a plain `{ ... }` statement (not the body of a
-   function, if, else, loop, switch, do, scope or defer, nor a statement
-   expression or initialiser)?  *BRACE gets its `{`.  Decided on the text,
-   because the trees drop a block that declares nothing.  */
-bool
-cdefer_in_bare_block (location_t fn_loc, location_t defer_loc,
-		      location_t *brace)
+/* The offset in FILE's text of location LOC (resolved to where the user
+   wrote it), or -1.  */
+static long
+text_offset (location_t loc, struct source_file **file)
 {
-  location_t d = linemap_resolve_location (line_table, defer_loc,
-					   LRK_MACRO_EXPANSION_POINT, NULL);
-  expanded_location xf = expand_location (fn_loc), xd = expand_location (d);
-  if (!xf.file || !xd.file || strcmp (xf.file, xd.file) != 0
-      || xf.line > xd.line)
-    return false;
-  struct source_file *f = load_file (xd.file);
-  if (!f || (unsigned) xd.line > f->line_start.length ())
+  loc = linemap_resolve_location (line_table, loc, LRK_MACRO_EXPANSION_POINT,
+				  NULL);
+  expanded_location x = expand_location (loc);
+  struct source_file *f = x.file ? load_file (x.file) : NULL;
+  if (!f || x.line < 1 || (unsigned) x.line > f->line_start.length ()
+      || x.column < 1)
+    return -1;
+  *file = f;
+  return (long) (f->line_start[x.line - 1] + x.column - 1);
+}
+
+long
+cdefer_text_offset (location_t loc, const char **file)
+{
+  struct source_file *f;
+  long off = text_offset (loc, &f);
+  *file = off >= 0 ? f->name : NULL;
+  return off;
+}
+
+/* The innermost brace block around LOC, scanning the text of the function
+   whose name is at FN_LOC: its `{` and `}` offsets, and whether it is a
+   plain `{ ... }` statement (not the body of a function, if, else, loop,
+   switch, do, scope, defer or OpenMP construct, nor a statement expression
+   or initialiser).  Decided on the text, because the trees drop a block
+   that declares nothing.  */
+bool
+cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
+			long *close, bool *bare)
+{
+  struct source_file *f, *g;
+  long from = text_offset (fn_loc, &f), end = text_offset (loc, &g);
+  if (from < 0 || end < 0 || f != g || from > end)
     return false;
   const char *t = f->text;
-  size_t i = f->line_start[xf.line - 1] + xf.column - 1;
-  size_t end = f->line_start[xd.line - 1] + xd.column - 1;
+  size_t n = f->size, i = from;
   enum { MAX_DEPTH = 256 };
-  bool bare[MAX_DEPTH];
+  bool is_bare[MAX_DEPTH];
   size_t open_at[MAX_DEPTH];
   int depth = 0;
   char prev = 0;		/* last significant character */
-  bool line_start = true;
-  while (i < end)
+  bool line_start = false;
+  for (;;)
     {
+      if (i >= n)
+	return false;
+      if (i >= (size_t) end)
+	{
+	  if (depth == 0)
+	    return false;
+	  break;
+	}
       char c = t[i];
       if (c == '\n')
 	{
@@ -341,26 +369,26 @@ cdefer_in_bare_block (location_t fn_loc, location_t defer_loc,
 	{
 	  /* A block right after `#pragma omp ...` is that construct's
 	     structured block, not a plain block.  */
-	  while (i < end && t[i] != '\n')
+	  while (i < n && t[i] != '\n')
 	    i += t[i] == '\\' ? 2 : 1;
 	  prev = '#';
 	  continue;
 	}
       line_start = false;
-      if (c == '/' && i + 1 < end && (t[i + 1] == '/' || t[i + 1] == '*'))
+      if (c == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
 	{
-	  skip_space (t, end, &i);
+	  skip_space (t, n, &i);
 	  continue;
 	}
       if (c == '"' || c == '\'')
 	{
-	  skip_literal (t, end, &i);
+	  skip_literal (t, n, &i);
 	  prev = c;
 	  continue;
 	}
       if (ISIDST (c))
 	{
-	  while (i < end && ISIDNUM (t[i]))
+	  while (i < n && ISIDNUM (t[i]))
 	    i++;
 	  prev = 'a';
 	  continue;
@@ -369,9 +397,8 @@ cdefer_in_bare_block (location_t fn_loc, location_t defer_loc,
 	{
 	  if (depth == MAX_DEPTH)
 	    return false;
-	  bool is_bare = depth > 0 && (prev == ';' || prev == '{' || prev == '}'
-				       || prev == ':');
-	  bare[depth] = is_bare;
+	  is_bare[depth] = depth > 0 && (prev == ';' || prev == '{'
+					 || prev == '}' || prev == ':');
 	  open_at[depth] = i;
 	  depth++;
 	}
@@ -380,12 +407,48 @@ cdefer_in_bare_block (location_t fn_loc, location_t defer_loc,
       prev = c;
       i++;
     }
-  if (depth <= 0 || !bare[depth - 1])
-    return false;
-  size_t at = open_at[depth - 1];
-  int line = xd.line;
-  while (line > 1 && f->line_start[line - 1] > at)
+  *open = (long) open_at[depth - 1];
+  *bare = is_bare[depth - 1];
+  /* The matching `}`.  */
+  int level = 1;
+  for (i = open_at[depth - 1] + 1; i < n; )
+    {
+      char c = t[i];
+      if (c == '"' || c == '\'')
+	skip_literal (t, n, &i);
+      else if (c == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
+	skip_space (t, n, &i);
+      else
+	{
+	  if (c == '{')
+	    level++;
+	  else if (c == '}' && --level == 0)
+	    {
+	      *close = (long) i;
+	      return true;
+	    }
+	  i++;
+	}
+    }
+  return false;
+}
+
+/* The location of offset OFF of the file that REF is in.  */
+location_t
+cdefer_location_of_offset (location_t ref, long off)
+{
+  struct source_file *f;
+  long r = text_offset (ref, &f);
+  if (r < 0)
+    return UNKNOWN_LOCATION;
+  ref = linemap_resolve_location (line_table, ref, LRK_MACRO_EXPANSION_POINT,
+				  NULL);
+  int line = expand_location (ref).line;
+  while (line > 1 && f->line_start[line - 1] > (size_t) off)
     line--;
-  *brace = location_in_file_of (d, line, (int) (at - f->line_start[line - 1]) + 1);
-  return true;
+  while ((unsigned) line < f->line_start.length ()
+	 && f->line_start[line] <= (size_t) off)
+    line++;
+  return location_in_file_of (ref, line,
+			      (int) (off - f->line_start[line - 1]) + 1);
 }

@@ -1,0 +1,11 @@
+/* <stddefer.h> for cdefer's model ts (ISO/IEC TS 25755): the plain
+   spelling `defer` for the `_Defer` keyword.  cdefer puts this directory on
+   the include path in model ts (plugin: -fplugin-arg-cdefer-model=ts;
+   front end: --model=ts); it is never installed into a compiler's own
+   include directory.  */
+#ifndef CDEFER_STDDEFER_H
+#define CDEFER_STDDEFER_H
+
+#define defer _Defer
+
+#endif
