@@ -20,6 +20,13 @@
 #include <unistd.h>
 
 #define VERSION "0.1.0"
+#if defined __x86_64__
+#define MULTIARCH "x86_64-linux-gnu"
+#elif defined __aarch64__
+#define MULTIARCH "aarch64-linux-gnu"
+#else
+#define MULTIARCH "."
+#endif
 #define VERSION_NUMBER "100"
 
 static const char *self;          /* argv[0] resolved, for sub-commands */
@@ -671,6 +678,22 @@ cmd_cc (int argc, char **argv)
       return rc < 0 ? 2 : rc;
     }
 
+  /* glibc's <sys/cdefs.h> defines __attribute__ away for compilers that
+     are not GCC (tcc): cleanup attributes would vanish before lowering.
+     Let it be included first, then undo that (tcc parses attributes).  */
+  const char *tcc_header = NULL;
+  if (is_tcc && (access ("/usr/include/sys/cdefs.h", R_OK) == 0
+                 || access ("/usr/include/" MULTIARCH "/sys/cdefs.h", R_OK) == 0))
+    {
+      tcc_header = temp_path ("cdefer-tcc.h");
+      FILE *h = fopen (tcc_header, "w");
+      if (h)
+        {
+          fputs ("#include <sys/cdefs.h>\n#undef __attribute__\n", h);
+          fclose (h);
+        }
+    }
+
   Vec lowered = { 0 };
   for (int s = 0; s < sources.n; s++)
     {
@@ -696,6 +719,11 @@ cmd_cc (int argc, char **argv)
       vec_push (&pv, "-E");
       vec_push (&pv, "-D__CDEFER__=" VERSION_NUMBER);
       vec_push (&pv, "-D__CDEFER_MODEL_GO__=1");
+      if (tcc_header)
+        {
+          vec_push (&pv, "-include");
+          vec_push (&pv, (void *) tcc_header);
+        }
       for (int i = 0; i < pp.n; i++)
         vec_push (&pv, pp.v[i]);
       if (md)
