@@ -21,7 +21,7 @@ bool
 is_defer_scope (Node *n)
 {
   return n->kind == N_FUNC || n->kind == N_SCOPE || n->kind == N_DEFER
-         || (n->kind == N_BLOCK && n->stmtexpr);
+         || (n->kind == N_BLOCK && (n->stmtexpr || n->omp));
 }
 
 /* The block whose end is the exit point of scope S (NULL: not a compound

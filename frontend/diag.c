@@ -21,7 +21,30 @@ static const struct { const char *id; int kind; const char *msg; } catalogue[] =
 #undef CDEFER_DIAG
 };
 
-static bool suppressed;    /* the last diagnostic was turned off: drop notes */
+static bool suppressed;
+
+/* #pragma cdefer ignore "ID": token ranges where ID is silenced.  */
+typedef struct Ignore { int first, last, id; } Ignore;
+static Ignore *ignores;
+static int nignores;
+
+void
+diag_ignore (int first, int last, int id)
+{
+  ignores = realloc (ignores, (nignores + 1) * sizeof *ignores);
+  ignores[nignores++] = (Ignore) { first, last, id };
+}
+
+static bool
+ignored (int id, int tok)
+{
+  if (tok < in.ntok && in.tok[tok].ignore == id + 1)
+    return true;
+  for (int i = 0; i < nignores; i++)
+    if (ignores[i].id == id && ignores[i].first <= tok && tok <= ignores[i].last)
+      return true;
+  return false;
+}    /* the last diagnostic was turned off: drop notes */
 
 const char *
 diag_id_name (int id)
@@ -54,7 +77,7 @@ bool
 diag (int id, int tok, const char *arg)
 {
   bool error = catalogue[id].kind == ERROR || diag_werror[id];
-  suppressed = !error && diag_no_warn[id];
+  suppressed = (!error && diag_no_warn[id]) || ignored (id, tok);
   if (suppressed)
     return false;
   print_loc (tok);

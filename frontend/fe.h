@@ -66,6 +66,8 @@ typedef struct Token {
   Sym *sym;               /* identifiers and keywords */
   int cleanup;            /* token index of a cleanup(F) attribute's F that
                              was swallowed just before this token, or 0 */
+  short omp;              /* follows #pragma omp with a structured block */
+  short ignore;           /* follows #pragma cdefer ignore "ID": ID + 1 */
 } Token;
 
 typedef struct Input {
@@ -105,6 +107,7 @@ struct Node {
   bool stmtexpr;          /* N_BLOCK: body of ({ ... }) */
   bool value_unused;      /* stmt expr used as a whole expression statement */
   bool is_body;           /* N_BLOCK: the direct body of FUNC/SCOPE/DEFER */
+  bool omp;               /* N_BLOCK: an OpenMP structured block */
   Sym *label;             /* LABEL, GOTO: the label name */
   Vec vars;               /* DECL: the variables declared (Var *) */
   Vec asm_labels;         /* ASM goto: label token indices (as intptr) */
@@ -192,6 +195,7 @@ void diag_fixit_insert (int tok, const char *text);   /* before token */
 void diag_fixit_insert_after (int tok, const char *text);
 void diag_error_at (int tok, const char *fmt, ...);   /* plain error */
 void diag_flush (void);
+void diag_ignore (int first, int last, int id);
 
 /* ---- passes ---- */
 bool is_defer_scope (Node *n);

@@ -259,6 +259,22 @@ returns_through_exit (Func *f)
   return false;
 }
 
+/* Flags and destinations of scope S.  Those of an OpenMP structured
+   block are declared in it (private to each thread); the others at the
+   top of the function.  */
+static void
+emit_scope_vars (Node *s, const char *vol)
+{
+  if (needs_dest (s))
+    genf (" %sint __cdefer_d%d;", vol, s->id);
+  for (int k = 0; k < s->regs.n; k++)
+    {
+      Node *r = s->regs.v[k];
+      if (r->flag)
+        genf (" %sint __cdefer_f%d = 0;", vol, r->id);
+    }
+}
+
 static void
 emit_prologue (void)
 {
@@ -296,14 +312,8 @@ emit_prologue (void)
   for (int i = 0; i < F->scopes.n; i++)
     {
       Node *s = F->scopes.v[i];
-      if (needs_dest (s))
-        genf (" %sint __cdefer_d%d;", vol, s->id);
-      for (int k = 0; k < s->regs.n; k++)
-        {
-          Node *r = s->regs.v[k];
-          if (r->flag)
-            genf (" %sint __cdefer_f%d = 0;", vol, r->id);
-        }
+      if (!(s->kind == N_BLOCK && s->omp))
+        emit_scope_vars (s, vol);
     }
 }
 
@@ -444,6 +454,8 @@ emit_block (Node *b)
   copy (T (b->first)->off, tok_end (b->first), b->first);
   if (fbody)
     emit_prologue ();
+  if (b->omp && s->regs.n)
+    emit_scope_vars (s, "");
   Node *v = value_stmt (b);
   unsigned items_end = v ? T (v->first)->off : T (b->last)->off;
   emit_kids (b, tok_end (b->first), items_end, b->first);

@@ -385,12 +385,25 @@ load (Opts *o, const char *file)
   return rc;
 }
 
+/* #pragma cdefer ignore before a statement: silence inside it.  */
+static void
+find_ignores (Node *n)
+{
+  if (T (n->first)->ignore)
+    diag_ignore (n->first, n->last, T (n->first)->ignore - 1);
+  for (int i = 0; i < n->kids.n; i++)
+    find_ignores (n->kids.v[i]);
+}
+
 /* Parse, analyse, check.  Returns 0, or 1 when the input has errors.  */
 static int
 front (void)
 {
   if (lex_input () || parse_input ())
     return 1;
+  for (int i = 0; i < functions.n; i++)
+    if (!((Func *) functions.v[i])->outer)
+      find_ignores (((Func *) functions.v[i])->node);
   for (int i = 0; i < functions.n; i++)
     {
       Func *f = functions.v[i];
