@@ -461,7 +461,9 @@ check_jump_past_defer (struct function_record *rec, location_t loc,
   for (unsigned i = 0; i < rec->defers.length (); i++)
     {
       struct defer_stmt *d = rec->defers[i];
+      /* A jump into the deferred body itself is reported as that.  */
       if (d->pos < to_pos && frame_chain_has (to, d->owner->frame)
+	  && !frame_chain_has (to, d->body->frame)
 	  && (from_pos < d->pos || !frame_chain_has (from, d->owner->frame)))
 	{
 	  char msg[256];
