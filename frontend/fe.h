@@ -80,6 +80,7 @@ typedef struct Input {
   int nfiles;
 } Input;
 extern Input in;
+extern int npragma_ignores;     /* #pragma cdefer ignore seen */
 
 int lex_input (void);     /* fills in.tok; returns number of errors */
 
@@ -165,6 +166,8 @@ struct Func {
   Vec addr_labels;        /* token indices of &&label names */
   bool calls_setjmp;
   Func *outer;            /* enclosing function (GNU nested functions) */
+  bool has_constructs;    /* defer, scope or a cleanup variable inside */
+  bool lower_inside;      /* it or a nested function needs lowering */
   /* analysis */
   Vec defers, jumps, labels, cases, scopes, cleanups;
   int nexits;

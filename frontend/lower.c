@@ -737,7 +737,7 @@ lower_output (FILE *fp, bool gnu)
   for (int i = 0; i < functions.n; i++)
     {
       Func *f = functions.v[i];
-      if (f->outer)
+      if (f->outer || !f->lower_inside)
         continue;
       Node *n = f->node;
       copy (from, T (n->first)->off, ltok);

@@ -401,14 +401,20 @@ front (void)
 {
   if (lex_input () || parse_input ())
     return 1;
-  for (int i = 0; i < functions.n; i++)
+  for (int i = 0; npragma_ignores && i < functions.n; i++)
     if (!((Func *) functions.v[i])->outer)
       find_ignores (((Func *) functions.v[i])->node);
+  /* Most functions use none of it: nothing to check or lower there.  */
   for (int i = 0; i < functions.n; i++)
     {
       Func *f = functions.v[i];
+      if (!f->has_constructs)
+        continue;
       analyse_function (f);
       check_function (f);
+      if (f->needs_lowering)
+        for (Func *g = f; g; g = g->outer)
+          g->lower_inside = true;
     }
   return diag_errors ? 1 : 0;
 }

@@ -240,6 +240,8 @@ declare (Decl *d, YYLTYPE loc, int kind)
   v->d_last = loc.last;
   if (kind == B_OBJ && !v->file_scope)
     v->cleanup = find_cleanup (loc.first, loc.last);
+  if (v->cleanup && fn)
+    fn->has_constructs = true;
   bind (v);
   if (fn_depth > 0)
     vec_push (&pending_vars, v);
@@ -825,6 +827,7 @@ type_qualifier_list
 parameter_type_list
   : parameter_list
   | parameter_list ',' ELLIPSIS
+  | ELLIPSIS
   ;
 
 parameter_list
@@ -1042,14 +1045,14 @@ defer_statement
       { $$ = finish ($2, @$); $$->body = $3; pop_scope (); }
   ;
 
-defer_begin: %empty  { $$ = alloc_node (N_DEFER); $$->first = @0.last; push_scope ($$); } ;
+defer_begin: %empty  { if (fn) fn->has_constructs = true; $$ = alloc_node (N_DEFER); $$->first = @0.last; push_scope ($$); } ;
 
 scope_statement
   : SCOPE scope_begin statement
       { $$ = finish ($2, @$); $$->body = $3; pop_scope (); }
   ;
 
-scope_begin: %empty  { $$ = alloc_node (N_SCOPE); $$->first = @0.last; push_scope ($$); } ;
+scope_begin: %empty  { if (fn) fn->has_constructs = true; $$ = alloc_node (N_SCOPE); $$->first = @0.last; push_scope ($$); } ;
 
 /* ======== external definitions ======== */
 
