@@ -12,6 +12,7 @@ int main(void)
     _Defer printf("iteration %d done\n", i);
     total += ({
       _Defer printf("stmt-expr %d done\n", i);
+      printf("stmt-expr %d body\n", i);
       if (i == 1)
         continue;
       if (i == 3)
@@ -22,12 +23,16 @@ int main(void)
   printf("total = %d\n", total);
   return 0;
 }
+//> stmt-expr 0 body
 //> stmt-expr 0 done
 //> iteration 0 done
+//> stmt-expr 1 body
 //> stmt-expr 1 done
 //> iteration 1 done
+//> stmt-expr 2 body
 //> stmt-expr 2 done
 //> iteration 2 done
+//> stmt-expr 3 body
 //> stmt-expr 3 done
 //> iteration 3 done
 //> total = 20
