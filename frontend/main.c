@@ -320,8 +320,19 @@ read_file (const char *path)
       return 2;
     }
   Buf b = { 0 };
+  struct stat st;
+  if (fstat (fileno (f), &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0)
+    {
+      b.cap = (size_t) st.st_size + 3;
+      b.s = malloc (b.cap);
+      if (!b.s)
+        return 2;
+    }
   char tmp[1 << 16];
   size_t n;
+  while (b.cap && b.n + 2 < b.cap
+         && (n = fread (b.s + b.n, 1, b.cap - b.n - 3, f)) > 0)
+    b.n += n;
   while ((n = fread (tmp, 1, sizeof tmp, f)) > 0)
     buf_add (&b, tmp, n);
   bool err = ferror (f);

@@ -258,11 +258,16 @@ record_use (int tok)
   Binding *b = T (tok)->sym->bind;
   u->var = b ? b->var : NULL;
   vec_push (&fn->uses, u);
-  const char *s = T (tok)->sym->name;
-  if (!strcmp (s, "setjmp") || !strcmp (s, "_setjmp")
-      || !strcmp (s, "sigsetjmp") || !strcmp (s, "__sigsetjmp")
-      || !strcmp (s, "vfork") || !strcmp (s, "getcontext"))
-    fn->calls_setjmp = true;
+  Sym *s = T (tok)->sym;
+  if (s->len >= 5 && (s->name[0] == 's' || s->name[0] == '_'
+                      || s->name[0] == 'v' || s->name[0] == 'g'))
+    {
+      const char *n = s->name;
+      if (!strcmp (n, "setjmp") || !strcmp (n, "_setjmp")
+          || !strcmp (n, "sigsetjmp") || !strcmp (n, "__sigsetjmp")
+          || !strcmp (n, "vfork") || !strcmp (n, "getcontext"))
+        fn->calls_setjmp = true;
+    }
 }
 
 static void
@@ -406,6 +411,7 @@ end_external (void)
 %token <tok> CASE DEFAULT IF ELSE SWITCH WHILE DO FOR GOTO CONTINUE BREAK
 %token <tok> RETURN SIZEOF ALIGNOF ALIGNAS GENERIC STATIC_ASSERT
 %token <tok> TYPEOF ASM LOCAL_LABEL REAL IMAG VA_ARG OFFSETOF
+%token <tok> CONVERTVECTOR BIT_CAST
 %token <tok> TYPES_COMPATIBLE DEFER SCOPE ATTRIBUTE EXTENSION
 
 %type <flags> ds_item_nt ds_notype ds_basic ds_tdef ds_any basic_type_specifier
@@ -419,6 +425,16 @@ end_external (void)
 %type <node> block_begin defer_begin scope_begin for_begin proto_begin
 %type <node> function_definition
 
+%left OR_OP
+%left AND_OP
+%left '|'
+%left '^'
+%left '&'
+%left EQ_OP NE_OP
+%left '<' '>' LE_OP GE_OP
+%left LEFT_OP RIGHT_OP
+%left '+' '-'
+%left '*' '/' '%'
 %nonassoc LOWER_THAN_ELSE
 %nonassoc ELSE
 
@@ -437,6 +453,8 @@ primary_expression
   | GENERIC '(' assignment_expression ',' generic_assoc_list ')'
                                     { unevaluated (@3); }
   | VA_ARG '(' assignment_expression ',' type_name ')'
+  | CONVERTVECTOR '(' assignment_expression ',' type_name ')'
+  | BIT_CAST '(' type_name ',' assignment_expression ')'
   | OFFSETOF '(' type_name ',' offsetof_member ')' { unevaluated (@$); }
   | TYPES_COMPATIBLE '(' type_name ',' type_name ')' { unevaluated (@$); }
   ;
@@ -501,68 +519,33 @@ cast_expression
   | '(' type_name ')' cast_expression
   ;
 
-multiplicative_expression
+/* Binary operators by precedence (one nonterminal: fewer reductions).  */
+binary_expression
   : cast_expression
-  | multiplicative_expression '*' cast_expression
-  | multiplicative_expression '/' cast_expression
-  | multiplicative_expression '%' cast_expression
-  ;
-
-additive_expression
-  : multiplicative_expression
-  | additive_expression '+' multiplicative_expression
-  | additive_expression '-' multiplicative_expression
-  ;
-
-shift_expression
-  : additive_expression
-  | shift_expression LEFT_OP additive_expression
-  | shift_expression RIGHT_OP additive_expression
-  ;
-
-relational_expression
-  : shift_expression
-  | relational_expression '<' shift_expression
-  | relational_expression '>' shift_expression
-  | relational_expression LE_OP shift_expression
-  | relational_expression GE_OP shift_expression
-  ;
-
-equality_expression
-  : relational_expression
-  | equality_expression EQ_OP relational_expression
-  | equality_expression NE_OP relational_expression
-  ;
-
-and_expression
-  : equality_expression
-  | and_expression '&' equality_expression
-  ;
-
-exclusive_or_expression
-  : and_expression
-  | exclusive_or_expression '^' and_expression
-  ;
-
-inclusive_or_expression
-  : exclusive_or_expression
-  | inclusive_or_expression '|' exclusive_or_expression
-  ;
-
-logical_and_expression
-  : inclusive_or_expression
-  | logical_and_expression AND_OP inclusive_or_expression
-  ;
-
-logical_or_expression
-  : logical_and_expression
-  | logical_or_expression OR_OP logical_and_expression
+  | binary_expression OR_OP binary_expression
+  | binary_expression AND_OP binary_expression
+  | binary_expression '|' binary_expression
+  | binary_expression '^' binary_expression
+  | binary_expression '&' binary_expression
+  | binary_expression EQ_OP binary_expression
+  | binary_expression NE_OP binary_expression
+  | binary_expression '<' binary_expression
+  | binary_expression '>' binary_expression
+  | binary_expression LE_OP binary_expression
+  | binary_expression GE_OP binary_expression
+  | binary_expression LEFT_OP binary_expression
+  | binary_expression RIGHT_OP binary_expression
+  | binary_expression '+' binary_expression
+  | binary_expression '-' binary_expression
+  | binary_expression '*' binary_expression
+  | binary_expression '/' binary_expression
+  | binary_expression '%' binary_expression
   ;
 
 conditional_expression
-  : logical_or_expression
-  | logical_or_expression '?' expression ':' conditional_expression
-  | logical_or_expression '?' ':' conditional_expression
+  : binary_expression
+  | binary_expression '?' expression ':' conditional_expression
+  | binary_expression '?' ':' conditional_expression
   ;
 
 assignment_expression
