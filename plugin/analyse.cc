@@ -211,15 +211,19 @@ walk_defer (struct walker *w, tree *tp)
   d->owner = w->scope;
   d->list = w->scope->cur_list;
   d->index = w->scope->cur_index;
-  d->direct = d->list && tsi_stmt_ptr (tsi_start (d->list)) != NULL;
-  if (d->direct)
+  if (d->list)
     {
-      /* Direct when the marker is element INDEX of the spine list itself,
-	 not nested somewhere inside that element.  */
+      /* Direct when the marker is element INDEX of the spine list itself
+	 (perhaps in a wrapper without variables), not nested somewhere
+	 inside that element.  */
       tree_stmt_iterator i = tsi_start (d->list);
       for (int k = 0; k < d->index; k++)
 	tsi_next (&i);
-      d->direct = tsi_stmt_ptr (i) == tp;
+      tree e = tsi_stmt (i);
+      while (TREE_CODE (e) == BIND_EXPR && !BIND_EXPR_VARS (e)
+	     && !BIND_EXPR_BLOCK (e))
+	e = cdefer_strip_debug (BIND_EXPR_BODY (e));
+      d->direct = e == marker;
     }
   w->rec->defers.safe_push (d);
   w->scope->defers.safe_push (d);
@@ -442,6 +446,14 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
       return;
 
     case BIND_EXPR:
+      /* Inside a statement expression the front end wraps each statement
+	 that is a C99 block (a loop, an if; so our markers too) in a
+	 BIND_EXPR without variables or BLOCK: not a block of the source.  */
+      if (!expr_ctx && !BIND_EXPR_VARS (t) && !BIND_EXPR_BLOCK (t))
+	{
+	  walk (w, &BIND_EXPR_BODY (t), false);
+	  return;
+	}
       if (expr_ctx || bind_is_stmt_expr (t))
 	open_scope (w, SCOPE_STMT_EXPR, tp, NULL_TREE, NULL,
 		    stmt_location (t, w));
