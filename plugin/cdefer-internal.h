@@ -47,7 +47,6 @@ void cdefer_note (location_t loc, const char *fmt, ...)
 location_t cdefer_user_location (location_t loc);
 /* `#pragma cdefer ignore "ID"`.  */
 void cdefer_register_pragmas (void);
-void cdefer_diag_function_start (void);
 
 /* ---- source text (source-text.cc) ---- */
 /* The text of line LINE (1-based) of FILE, or NULL; *LEN gets its length.  */

@@ -24,6 +24,7 @@ static const struct diag_entry catalogue[] = {
 };
 
 enum control { CONTROL_DEFAULT, CONTROL_OFF, CONTROL_ERROR };
+static bool ignored_at (enum cdefer_diag_id id, location_t loc);
 static enum control controls[CDEFER_DIAG_COUNT];
 
 const char *
@@ -78,7 +79,7 @@ cdefer_report (enum cdefer_diag_id id, location_t loc, rich_location *rich,
 	       ...)
 {
   const struct diag_entry *d = &catalogue[id];
-  if (controls[id] == CONTROL_OFF)
+  if (controls[id] == CONTROL_OFF || ignored_at (id, loc))
     return false;
   char text[1024];
   va_list ap;
@@ -111,12 +112,93 @@ cdefer_note (location_t loc, const char *fmt, ...)
   inform (cdefer_user_location (loc), "%s", text);
 }
 
-void
-cdefer_register_pragmas (void)
+/* ---- #pragma cdefer ignore "ID" ----
+
+   The pragma silences one diagnostic at the statement that follows it:
+   a diagnostic is dropped when it is located on the first line of code
+   after the pragma's line (or on that line itself: `_Pragma` in a macro
+   sits on the line of the macro's use).  */
+
+struct ignore_site
 {
+  const char *file;
+  int first_line, last_line;
+  int id;
+};
+
+static vec<ignore_site> ignore_sites;
+
+/* The first line after LINE in FILE that holds code (not blank, not only
+   a comment, not a directive), or LINE + 1.  */
+static int
+next_code_line (const char *file, int line)
+{
+  int len;
+  for (int l = line + 1; l < line + 50; l++)
+    {
+      const char *s = cdefer_source_line (file, l, &len);
+      if (!s)
+	break;
+      int i = 0;
+      while (i < len && ISSPACE (s[i]))
+	i++;
+      if (i == len || s[i] == '#' || (i + 1 < len && s[i] == '/'
+				      && (s[i + 1] == '/' || s[i + 1] == '*')))
+	continue;
+      return l;
+    }
+  return line + 1;
+}
+
+static void
+handle_pragma_cdefer_ignore (cpp_reader *)
+{
+  tree str;
+  location_t loc;
+  enum cpp_ttype t = pragma_lex (&str, &loc);
+  if (t != CPP_STRING)
+    {
+      warning_at (loc, OPT_Wpragmas,
+		  "expected a string after %<#pragma cdefer ignore%>");
+      return;
+    }
+  const char *name = TREE_STRING_POINTER (str);
+  int id = find_id (name, strlen (name));
+  if (id < 0)
+    {
+      warning_at (loc, OPT_Wpragmas, "%qs is not a cdefer diagnostic ID", name);
+      return;
+    }
+  if (pragma_lex (&str) != CPP_EOF)
+    warning_at (loc, OPT_Wpragmas, "junk at end of %<#pragma cdefer ignore%>");
+  expanded_location x = expand_location (cdefer_user_location (loc));
+  if (!x.file)
+    return;
+  struct ignore_site site = { xstrdup (x.file), x.line,
+			      next_code_line (x.file, x.line), id };
+  ignore_sites.safe_push (site);
+}
+
+static bool
+ignored_at (enum cdefer_diag_id id, location_t loc)
+{
+  if (ignore_sites.is_empty ())
+    return false;
+  expanded_location x = expand_location (cdefer_user_location (loc));
+  if (!x.file)
+    return false;
+  for (unsigned i = 0; i < ignore_sites.length (); i++)
+    if (ignore_sites[i].id == (int) id
+	&& (x.line == ignore_sites[i].first_line
+	    || x.line == ignore_sites[i].last_line)
+	&& strcmp (x.file, ignore_sites[i].file) == 0)
+      return true;
+  return false;
 }
 
 void
-cdefer_diag_function_start (void)
+cdefer_register_pragmas (void)
 {
+  if (c_register_pragma)
+    c_register_pragma ("cdefer", "ignore", handle_pragma_cdefer_ignore);
 }
