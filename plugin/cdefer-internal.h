@@ -49,6 +49,9 @@ location_t cdefer_user_location (location_t loc);
 void cdefer_register_pragmas (void);
 
 /* ---- source text (source-text.cc) ---- */
+/* Compiling a .i: text comes from it, and no fix-its are offered.  */
+extern bool cdefer_preprocessed_input;
+void cdefer_source_set_preprocessed (const char *ifile);
 /* The text of line LINE (1-based) of FILE, or NULL; *LEN gets its length.  */
 const char *cdefer_source_line (const char *file, int line, int *len);
 /* True if the line after LINE in FILE starts (after blanks) with '#'.  */

@@ -66,7 +66,8 @@ check_defer_in_loop (struct function_record *rec, struct defer_stmt *d)
       body = cdefer_find_char_on_line (loop->loc, 1, skip_parens, 0);
       insert = "_Scope ";
     }
-  if (body != UNKNOWN_LOCATION && TREE_CODE (loop->node) != OMP_FOR)
+  if (body != UNKNOWN_LOCATION && TREE_CODE (loop->node) != OMP_FOR
+      && !cdefer_preprocessed_input)
     rich.add_fixit_insert_before (body, insert);
   auto_diagnostic_group group;
   if (cdefer_report (CDEFER_DIAG_DEFER_IN_LOOP, d->loc, &rich))
@@ -108,7 +109,7 @@ find_escaping_capture (tree *tp, int *walk_subtrees, void *data)
 		     ? cdefer_find_char_on_line (EXPR_LOCATION (v->bind), 0,
 						 false, '{')
 		     : UNKNOWN_LOCATION;
-  if (brace != UNKNOWN_LOCATION)
+  if (brace != UNKNOWN_LOCATION && !cdefer_preprocessed_input)
     rich.add_fixit_insert_before (brace, "scope ");
   auto_diagnostic_group group;
   if (cdefer_report (CDEFER_DIAG_ESCAPING_CAPTURE, cs->last_loc, &rich, name))

@@ -55,10 +55,103 @@ load_file (const char *name)
   return f;
 }
 
+/* ---- preprocessed input ----
+
+   When GCC compiles a .i file, locations name the original files and
+   lines (from the line markers) but columns of the .i text.  So all text
+   is read from the .i itself: a table maps each original (file, line) to
+   the .i line that holds it.  */
+
+struct line_table_of_file
+{
+  char *name;
+  vec<int> pp_line;		/* original line -> .i line (0: none) */
+  struct line_table_of_file *next;
+};
+
+static struct source_file *pp_file;
+static struct line_table_of_file *pp_tables;
+bool cdefer_preprocessed_input;
+
+void
+cdefer_source_set_preprocessed (const char *ifile)
+{
+  cdefer_preprocessed_input = true;
+  pp_file = load_file (ifile);
+  if (!pp_file)
+    return;
+  struct line_table_of_file *cur = NULL;
+  int cur_line = 0;
+  for (unsigned l = 1; l <= pp_file->line_start.length (); l++)
+    {
+      int len;
+      const char *s = cdefer_source_line (ifile, (int) l, &len);
+      /* # 12 "file.c" 2  */
+      if (len > 3 && s[0] == '#' && s[1] == ' ' && ISDIGIT (s[2]))
+	{
+	  int n = atoi (s + 2);
+	  const char *q = (const char *) memchr (s, '"', len);
+	  const char *e = q ? (const char *) memchr (q + 1, '"', len - (q + 1 - s))
+			    : NULL;
+	  if (!e)
+	    continue;
+	  char *name = xstrndup (q + 1, e - q - 1);
+	  for (cur = pp_tables; cur && strcmp (cur->name, name) != 0;
+	       cur = cur->next)
+	    ;
+	  if (!cur)
+	    {
+	      cur = XCNEW (struct line_table_of_file);
+	      cur->name = name;
+	      cur->next = pp_tables;
+	      pp_tables = cur;
+	    }
+	  else
+	    free (name);
+	  cur_line = n;
+	  continue;
+	}
+      if (cur)
+	{
+	  while (cur->pp_line.length () <= (unsigned) cur_line)
+	    cur->pp_line.safe_push (0);
+	  /* Markers may repeat a line number over blank lines: a line
+	     with text wins over a blank one.  */
+	  int len2;
+	  const char *t = cdefer_source_line (ifile, (int) l, &len2);
+	  bool blank = true;
+	  for (int k = 0; k < len2 && blank; k++)
+	    blank = ISSPACE (t[k]);
+	  if (!cur->pp_line[cur_line] || !blank)
+	    cur->pp_line[cur_line] = (int) l;
+	  cur_line++;
+	}
+    }
+}
+
+/* Where the text of LINE of FILE is: in FILE, or in the .i.  */
+static struct source_file *
+text_of_line (const char *file, int *line)
+{
+  if (!cdefer_preprocessed_input)
+    return load_file (file);
+  for (struct line_table_of_file *t = pp_tables; t; t = t->next)
+    if (strcmp (t->name, file) == 0)
+      {
+	if (*line < 1 || (unsigned) *line >= t->pp_line.length ()
+	    || !t->pp_line[*line])
+	  return NULL;
+	*line = t->pp_line[*line];
+	return pp_file;
+      }
+  return NULL;
+}
+
 const char *
 cdefer_source_line (const char *file, int line, int *len)
 {
-  struct source_file *f = load_file (file);
+  struct source_file *f = (pp_file && strcmp (file, pp_file->name) == 0)
+			  ? pp_file : text_of_line (file, &line);
   if (!f || line < 1 || (unsigned) line > f->line_start.length ())
     return NULL;
   size_t start = f->line_start[line - 1];
@@ -162,6 +255,8 @@ cdefer_find_char_on_line (location_t loc, int skip_words, bool skip_parens,
     }
   if (i >= len || (c ? s[i] != c : ISSPACE (s[i])))
     return UNKNOWN_LOCATION;
+  if (cdefer_preprocessed_input)
+    return loc;		/* found; but .i columns make no fix-it */
   return linemap_position_for_loc_and_offset (line_table, loc,
 					      i - (xl.column - 1));
 }
@@ -182,8 +277,9 @@ cdefer_text_at_is_word (location_t loc, const char *a, const char *b)
     return false;
   s += xl.column - 1;
   len -= xl.column - 1;
-  const char *words[2] = { a, b };
-  for (int i = 0; i < 2; i++)
+  /* In a .i the keyword has become the marker loop.  */
+  const char *words[3] = { a, b, cdefer_preprocessed_input ? "while" : a };
+  for (int i = 0; i < 3; i++)
     {
       int n = (int) strlen (words[i]);
       if (n <= len && memcmp (s, words[i], n) == 0
@@ -231,7 +327,7 @@ bool
 cdefer_do_while_condition (location_t do_loc, char *buf, size_t size)
 {
   expanded_location xl = expand_location (do_loc);
-  struct source_file *f = xl.file ? load_file (xl.file) : NULL;
+  struct source_file *f = xl.file ? text_of_line (xl.file, &xl.line) : NULL;
   if (!f || xl.line < 1 || (unsigned) xl.line > f->line_start.length ())
     return false;
   const char *t = f->text;
@@ -304,7 +400,7 @@ text_offset (location_t loc, struct source_file **file)
   loc = linemap_resolve_location (line_table, loc, LRK_MACRO_EXPANSION_POINT,
 				  NULL);
   expanded_location x = expand_location (loc);
-  struct source_file *f = x.file ? load_file (x.file) : NULL;
+  struct source_file *f = x.file ? text_of_line (x.file, &x.line) : NULL;
   if (!f || x.line < 1 || (unsigned) x.line > f->line_start.length ()
       || x.column < 1)
     return -1;
@@ -438,6 +534,8 @@ location_t
 cdefer_location_of_offset (location_t ref, long off)
 {
   struct source_file *f;
+  if (cdefer_preprocessed_input)
+    return UNKNOWN_LOCATION;	/* .i columns are not the source's */
   long r = text_offset (ref, &f);
   if (r < 0)
     return UNKNOWN_LOCATION;

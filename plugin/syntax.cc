@@ -349,6 +349,8 @@ cdefer_syntax_init (void)
   if (cpp_get_options (parse_in)->preprocessed)
     {
       cdefer_input_has_markers = input_mentions_markers ();
+      if (cdefer_input_has_markers)
+	cdefer_source_set_preprocessed (in_fnames[0]);
       return;
     }
 
