@@ -125,6 +125,7 @@ struct Node {
   struct Exit *exit;      /* jump: its rewrite, when it needs one */
   bool address_taken;     /* LABEL */
   Vec aliases;            /* DEFER: Var * reached through a pointer */
+  Vec hoists;             /* gnu lowering: defers declared before this */
   bool not_a_loop;        /* DO: do { } while (0) */
 };
 

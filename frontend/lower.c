@@ -28,6 +28,7 @@ static Buf out;
 static bool synced = true;
 static Func *F;                 /* function being emitted */
 static int lower_errors;
+static bool gnu_mode;           /* --lowering=gnu */
 
 /* ---- patches: small in-place replacements of the input text ---- */
 typedef struct Patch { unsigned off, end; const char *text; } Patch;
@@ -265,12 +266,12 @@ returns_through_exit (Func *f)
 static void
 emit_scope_vars (Node *s, const char *vol)
 {
-  if (needs_dest (s))
+  if (needs_dest (s) && !gnu_mode)
     genf (" %sint __cdefer_d%d;", vol, s->id);
   for (int k = 0; k < s->regs.n; k++)
     {
       Node *r = s->regs.v[k];
-      if (r->flag)
+      if (r->flag && !(gnu_mode && r->kind != N_DEFER))
         genf (" %sint __cdefer_f%d = 0;", vol, r->id);
     }
 }
@@ -278,7 +279,7 @@ emit_scope_vars (Node *s, const char *vol)
 static void
 emit_prologue (void)
 {
-  if (!F->void_return && returns_through_exit (F))
+  if (!gnu_mode && !F->void_return && returns_through_exit (F))
     {
       genf (" %s;", return_type_decl (F));
       if (!ends_in_jump (F->node->body))
@@ -446,6 +447,17 @@ emit_block (Node *b)
 {
   Node *s = b->is_body ? b->parent : b;
   bool fbody = s->kind == N_FUNC;
+  if (gnu_mode)
+    {
+      copy (T (b->first)->off, tok_end (b->first), b->first);
+      if (fbody && F->needs_lowering)
+        emit_prologue ();
+      else if (b->omp && s->regs.n)
+        emit_scope_vars (s, "");
+      emit_kids (b, tok_end (b->first), T (b->last)->off, b->first);
+      copy (T (b->last)->off, tok_end (b->last), b->last);
+      return;
+    }
   if (!s->regs.n && !(fbody && F->needs_lowering))
     {
       emit_plain (b);
@@ -490,6 +502,15 @@ emit_wrapped (Node *s)
 static void
 emit_defer_body (Node *d)
 {
+  if (gnu_mode)
+    {
+      if (!scope_block (d))
+        gen ("{ ");
+      emit_node (d->body);
+      if (!scope_block (d))
+        gen (" }");
+      return;
+    }
   if (d->regs.n && !scope_block (d))
     emit_wrapped (d);
   else
@@ -499,6 +520,13 @@ emit_defer_body (Node *d)
 static void
 emit_scope (Node *s)
 {
+  if (gnu_mode && !scope_block (s))
+    {
+      gen ("{ ");
+      emit_node (s->body);
+      gen (" }");
+      return;
+    }
   if (s->regs.n && !scope_block (s))
     {
       emit_wrapped (s);
@@ -513,13 +541,47 @@ static void
 emit_decl (Node *d)
 {
   emit_plain (d);
-  if (d->owner && d->flag)
+  if (d->owner && d->flag && !gnu_mode)
     genf (" __cdefer_f%d = 1;", d->id);
+}
+
+/* gnu lowering: a deferred body becomes a nested function, run by the
+   cleanup of a flag variable declared at the top level of its scope
+   (GCC then runs it on every exit, LIFO with the user's own cleanups).  */
+static void
+emit_hoists (Node *n)
+{
+  for (int i = 0; i < n->hoists.n; i++)
+    {
+      Node *d = n->hoists.v[i];
+      /* A flagged defer's flag lives at the top of the function (a jump
+         may skip this declaration); the body resets it when it runs.  */
+      genf ("void __cdefer_fn%d (int *__cdefer_p __attribute__ ((unused))) { ",
+            d->id);
+      if (d->flag)
+        genf ("if (__cdefer_f%d) { __cdefer_f%d = 0; ", d->id, d->id);
+      synced = false;
+      emit_defer_body (d);
+      synced = false;
+      genf ("%s } int __cdefer_g%d __attribute__ ((cleanup (__cdefer_fn%d))); ",
+            d->flag ? " }" : "", d->id, d->id);
+    }
 }
 
 static void
 emit_node (Node *n)
 {
+  if (gnu_mode && n->hoists.n && n->kind == N_SWITCH && n->body
+      && n->body->kind == N_SCOPE && n->body->regs.n)
+    {
+      gen ("{ ");
+      emit_hoists (n);
+      emit_plain (n);
+      gen (" }");
+      return;
+    }
+  if (gnu_mode && n->hoists.n)
+    emit_hoists (n);
   switch (n->kind)
     {
     case N_FUNC:
@@ -534,6 +596,20 @@ emit_node (Node *n)
       emit_block (n);
       return;
     case N_DEFER:
+      if (gnu_mode)
+        {
+          gen ("{ ");
+          if (n->flag)
+            genf ("__cdefer_f%d = 1; ", n->id);
+          for (int i = 0; i < n->aliases.n; i++)
+            {
+              Var *v = n->aliases.v[i];
+              genf ("__cdefer_p%d = &%s; ", v->alias, v->sym->name);
+            }
+          gen ("}");
+          skipped (n->first, n->last);
+          return;
+        }
       gen ("{ ");
       if (n->flag)
         genf ("__cdefer_f%d = 1; ", n->id);
@@ -552,7 +628,7 @@ emit_node (Node *n)
       emit_decl (n);
       return;
     case N_RETURN: case N_BREAK: case N_CONTINUE: case N_GOTO:
-      if (n->exit)
+      if (n->exit && !gnu_mode)
         {
           emit_jump (n);
           return;
@@ -716,14 +792,49 @@ collect_patches (Func *f)
     }
 }
 
+/* gnu lowering: where each defer's function and flag are declared: just
+   before the top-level statement of its scope that contains it.  */
+static void
+plan_hoists (Func *f)
+{
+  for (int i = 0; i < f->defers.n; i++)
+    {
+      Node *d = f->defers.v[i];
+      Node *blk = scope_block (d->owner);
+      Node *t = d;
+      while (t->parent && t->parent != blk && t->parent != d->owner)
+        t = t->parent;
+      Node *sw = d->owner->parent;
+      if ((t->kind == N_CASE || t->kind == N_DEFAULT)
+          && d->owner->kind == N_SCOPE && sw && sw->kind == N_SWITCH
+          && sw->body == d->owner)
+        t = sw;     /* switch (e) scope { case ...: defer ... }: before it */
+      else if (t->kind == N_LABEL || t->kind == N_CASE || t->kind == N_DEFAULT)
+        {
+          diag_error_at (d->first, "this 'defer' cannot be lowered with "
+                         "--lowering=gnu (its statement has a label, or it is in an OpenMP block); use "
+                         "the portable lowering");
+          lower_errors++;
+        }
+      vec_push (&t->hoists, d);
+    }
+}
+
 int
 lower_output (FILE *fp, bool gnu)
 {
-  (void) gnu;
+  gnu_mode = gnu;
   for (int i = 0; i < functions.n; i++)
     {
       Func *f = functions.v[i];
-      if (f->needs_lowering)
+      if (!f->needs_lowering)
+        continue;
+      if (gnu)
+        {
+          plan_hoists (f);
+          plan_aliases (f);
+        }
+      else
         {
           check_vla_jumps (f);
           collect_patches (f);

@@ -76,7 +76,8 @@ static const char *check_help =
   "there are errors.  Options as for 'cdefer lower'.\n";
 
 static const char *cc_help =
-  "usage: cdefer cc [--via=lower|plugin] [--model=go] [--cc=COMPILER] ARGS...\n"
+  "usage: cdefer cc [--via=lower|plugin] [--model=go] [--cc=COMPILER]\n"
+  "                 [--lowering=portable|gnu] ARGS...\n"
   "\n"
   "A compiler driver: each .c source is preprocessed (COMPILER -E with\n"
   "-D__CDEFER__=" VERSION_NUMBER " -D__CDEFER_MODEL_GO__=1 and the -D/-U/-I/\n"
@@ -594,6 +595,7 @@ cmd_cc (int argc, char **argv)
 {
   const char *cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
   bool via_plugin = false;
+  const char *lowering = "--lowering=portable";
   Vec args = { 0 };
   for (int i = 0; i < argc; i++)
     {
@@ -613,6 +615,8 @@ cmd_cc (int argc, char **argv)
         }
       else if (starts (a, "--cc="))
         cc = a + 5;
+      else if (starts (a, "--lowering="))
+        lowering = a;
       else if (!strcmp (a, "--help"))
         {
           fputs (cc_help, stdout);
@@ -782,11 +786,12 @@ cmd_cc (int argc, char **argv)
       vec_push (&lv, (void *) self);
       vec_push (&lv, "lower");
       vec_push (&lv, "--preprocessed");
+      vec_push (&lv, (void *) lowering);
       vec_push (&lv, "-o");
       vec_push (&lv, (opt_E && out) ? (void *) out : low);
       vec_push (&lv, (void *) pre);
       if (opt_E && !out)
-        lv.v[4] = "-";
+        lv.v[5] = "-";
       vec_push (&tmpfiles, low);
       rc = run (&lv, -1);
       if (rc)
