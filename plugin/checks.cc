@@ -353,7 +353,10 @@ check_defer_body_label (struct defer_stmt *d)
   /* `defer { L: ...; }` is fine: a compound statement does not start
      with a label.  The trees do not keep its braces; the text does.  */
   if (!cdefer_text_at_is_word (d->loc, "defer", "_Defer")
-      || cdefer_find_char_on_line (d->loc, 1, false, '{') != UNKNOWN_LOCATION)
+      || (cdefer_preprocessed_input
+	  /* .i: `while (__cdefer_marker_defer ()) {`, located at its '('  */
+	  ? cdefer_find_char_on_line (d->loc, 0, true, '{')
+	  : cdefer_find_char_on_line (d->loc, 1, false, '{')) != UNKNOWN_LOCATION)
     return;
   cdefer_report (CDEFER_DIAG_DEFER_BODY_LABEL, d->loc, NULL);
 }

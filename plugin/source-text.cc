@@ -275,11 +275,14 @@ cdefer_text_at_is_word (location_t loc, const char *a, const char *b)
 			  : NULL;
   if (!s || xl.column < 1 || xl.column > len)
     return false;
+  /* In a .i the keyword has become the marker loop, located at its '('.  */
+  if (cdefer_preprocessed_input)
+    return (len - (xl.column - 1) > 16
+	    && memcmp (s + xl.column - 1, "(__cdefer_marker_", 17) == 0);
   s += xl.column - 1;
   len -= xl.column - 1;
-  /* In a .i the keyword has become the marker loop.  */
-  const char *words[3] = { a, b, cdefer_preprocessed_input ? "while" : a };
-  for (int i = 0; i < 3; i++)
+  const char *words[2] = { a, b };
+  for (int i = 0; i < 2; i++)
     {
       int n = (int) strlen (words[i]);
       if (n <= len && memcmp (s, words[i], n) == 0

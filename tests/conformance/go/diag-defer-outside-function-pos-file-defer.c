@@ -1,3 +1,4 @@
+// requires: source-input
 // defer-outside-function (positive): a `defer` statement at file scope.
 // `defer` followed by an identifier is the keyword (SPEC section 2), and
 // there is no function body for it to belong to.  Located at the keyword.

@@ -1,3 +1,4 @@
+// requires: source-input
 // defer-outside-function (positive): a `scope` statement at file scope,
 // between two function definitions.  `scope` followed by `{` is the keyword.
 #include <stdio.h>

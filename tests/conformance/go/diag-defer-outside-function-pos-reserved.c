@@ -1,3 +1,4 @@
+// requires: source-input
 // defer-outside-function (positive): the reserved spellings `_Defer` and
 // `_Scope` are always keywords, and are just as invalid at file scope.
 #include <stdlib.h>

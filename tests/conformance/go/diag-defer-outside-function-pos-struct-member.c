@@ -1,3 +1,4 @@
+// requires: source-input
 // defer-outside-function (positive): a `defer` (with a compound body) inside
 // a struct definition at file scope, as if it were a member: a defer cannot
 // be attached to a type or an object, only to a function body.

@@ -1,3 +1,4 @@
+// requires: source-input
 // keyword-shadows-name (positive, warning): an enumerator named `defer` and a
 // typedef named `scope` are ordinary identifiers in view, so taking the
 // keywords (`defer` + identifier, `scope` + `{`) is diagnosed.

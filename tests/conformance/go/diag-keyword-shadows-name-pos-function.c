@@ -1,3 +1,4 @@
+// requires: source-input
 // keyword-shadows-name (positive, warning): a function named `defer` is in
 // view.  `defer("...");` calls it (the group is followed by `;`), but
 // `defer { ... }` and `defer (void)defer("...");` (a group followed by an

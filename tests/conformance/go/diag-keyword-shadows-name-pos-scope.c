@@ -1,3 +1,4 @@
+// requires: source-input
 // keyword-shadows-name (positive, warning): a variable named `scope` is in
 // view and `scope {` takes the keyword.  Inside the scope body, `scope++`
 // and `scope)` are the variable.

@@ -1,3 +1,4 @@
+// requires: source-input
 // keyword-shadows-name (positive, warning): with `typedef int defer;` in
 // view, `defer x++;` and `defer x;` still take `defer` as the keyword (the
 // next token is an identifier, SPEC section 2), although the user may have

@@ -1,3 +1,4 @@
+// requires: source-input
 // keyword-shadows-name (positive, warning): a local variable and a parameter
 // named `defer` are in view where `defer` is followed by an identifier, so
 // the keyword is taken and the backends warn.  Inside the deferred body,
