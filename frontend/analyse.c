@@ -218,6 +218,16 @@ plan_exit (Node *j)
       Node *s = e->chain.v[i];
       s->has_jumps = true;
       vec_push (&s->dispatch, e);
+      int k = s->regs.n - 1;
+      while (k > 0 && reg_pos (s->regs.v[k]) >= j->first)
+        k--;
+      if (i < 16)
+        e->entry[i] = k;
+      bool have = false;
+      for (int m = 0; m < s->entries.n; m++)
+        have |= (intptr_t) s->entries.v[m] == k;
+      if (!have)
+        vec_push (&s->entries, (void *) (intptr_t) k);
     }
 }
 
@@ -230,9 +240,8 @@ needs_flag (Node *s, Node *r)
   Node *blk = scope_block (s);
   if (r->parent != (blk ? blk : s))
     return true;
-  for (int i = 0; i < s->dispatch.n; i++)
-    if (((Exit *) s->dispatch.v[i])->jump->first < pos)
-      return true;
+  /* Exits enter the exit code after the bodies of what cannot be
+     registered yet (see plan_exit), so they need no flags.  */
   for (int i = 0; i < F->labels.n; i++)
     {
       Node *l = F->labels.v[i];

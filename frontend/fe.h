@@ -122,6 +122,7 @@ struct Node {
   bool flag;              /* registration: needs a flag */
   bool has_jumps;         /* scope: some jump goes through its exit */
   Vec dispatch;           /* scope: Exit * that pass through it */
+  Vec entries;            /* scope: registration indices jumped to (intptr) */
   struct Exit *exit;      /* jump: its rewrite, when it needs one */
   bool address_taken;     /* LABEL */
   Vec aliases;            /* DEFER: Var * reached through a pointer */
@@ -183,6 +184,9 @@ typedef struct Exit {
   Node *jump;
   int code;
   Vec chain;              /* Node *: canonical scopes, innermost first */
+  int entry[16];          /* per chain scope: the last registration that
+                             may be registered (bodies after it are
+                             skipped, as in hand-written cleanup code) */
 } Exit;
 
 int parse_input (void);   /* returns number of syntax errors */

@@ -356,12 +356,16 @@ emit_exit (Node *s)
 {
   if (needs_dest (s))
     genf (" __cdefer_d%d = 0;", s->id);
-  if (s->has_jumps)
-    genf (" __cdefer_x%d: ;", s->id);
   for (int i = s->regs.n - 1; i >= 0; i--)
     {
       Node *r = s->regs.v[i];
-      if (r->flag)
+      for (int m = 0; m < s->entries.n; m++)
+        if ((intptr_t) s->entries.v[m] == i)
+          genf (" __cdefer_x%d_%d: ;", s->id, i);
+      /* The function scope is not entered twice per call: no reset.  */
+      if (r->flag && s->kind == N_FUNC)
+        genf (" if (__cdefer_f%d) {", r->id);
+      else if (r->flag)
         genf (" if (__cdefer_f%d) { __cdefer_f%d = 0;", r->id, r->id);
       if (r->kind == N_DEFER)
         {
@@ -399,11 +403,12 @@ emit_exit (Node *s)
       else
         {
           Node *next = e->chain.v[at + 1];
+          int entry = at + 1 < 16 ? e->entry[at + 1] : next->regs.n - 1;
           if (needs_dest (next))
-            genf ("{ __cdefer_d%d = %d; goto __cdefer_x%d; }", next->id,
-                  e->code, next->id);
+            genf ("{ __cdefer_d%d = %d; goto __cdefer_x%d_%d; }", next->id,
+                  e->code, next->id, entry);
           else
-            genf ("goto __cdefer_x%d;", next->id);
+            genf ("goto __cdefer_x%d_%d;", next->id, entry);
         }
     }
   gen (" ");
@@ -426,7 +431,7 @@ emit_jump (Node *j)
     gen ("__cdefer_ret_set = 1; ");
   if (needs_dest (s))
     genf ("__cdefer_d%d = %d; ", s->id, e->code);
-  genf ("goto __cdefer_x%d; }", s->id);
+  genf ("goto __cdefer_x%d_%d; }", s->id, e->entry[0]);
   skipped (j->first, j->last);
 }
 
@@ -558,7 +563,9 @@ emit_hoists (Node *n)
          may skip this declaration); the body resets it when it runs.  */
       genf ("void __cdefer_fn%d (int *__cdefer_p __attribute__ ((unused))) { ",
             d->id);
-      if (d->flag)
+      if (d->flag && d->owner->kind == N_FUNC)
+        genf ("if (__cdefer_f%d) { ", d->id);
+      else if (d->flag)
         genf ("if (__cdefer_f%d) { __cdefer_f%d = 0; ", d->id, d->id);
       synced = false;
       emit_defer_body (d);
