@@ -578,6 +578,12 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
       walk (w, &COND_EXPR_COND (t), true);
       if (VOID_TYPE_P (TREE_TYPE (t)) && !expr_ctx)
 	{
+	  struct if_rec *r = XCNEW (struct if_rec);
+	  r->stmt = t;
+	  r->loc = stmt_location (t, w);
+	  r->pos = ++w->pos;
+	  r->ctx = w->top;
+	  w->rec->ifs.safe_push (r);
 	  walk_body (w, &COND_EXPR_THEN (t), stmt_location (t, w));
 	  walk_body (w, &COND_EXPR_ELSE (t), stmt_location (t, w));
 	}
@@ -655,6 +661,9 @@ free_record (struct function_record *rec)
   for (unsigned i = 0; i < rec->calls.length (); i++)
     free (rec->calls[i]);
   rec->calls.release ();
+  for (unsigned i = 0; i < rec->ifs.length (); i++)
+    free (rec->ifs[i]);
+  rec->ifs.release ();
   rec->scopes.release ();
   rec->defers.release ();
   rec->labels.release ();

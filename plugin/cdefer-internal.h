@@ -63,6 +63,15 @@ bool cdefer_do_while_condition (location_t do_loc, char *buf, size_t size);
 bool cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
 			     long *close, bool *bare);
 long cdefer_text_offset (location_t loc, const char **file);
+/* The text extent of the statement starting at LOC (a `defer`: through
+   its `;` or `}`; an `if`, located at its '(': through its body).  With
+   WHOLE_LINE the statement must be alone on its line, and the extent takes
+   the line (indentation and newline); TEXT then gets "\n" + the line.  */
+/* The offset where the line after offset OFF starts, if nothing but blanks
+   follows OFF on its line; else -1.  */
+long cdefer_start_of_next_line (location_t ref, long off);
+bool cdefer_statement_text (location_t loc, bool whole_line, long *start,
+			    long *end, char *text, size_t size);
 location_t cdefer_location_of_offset (location_t ref, long off);
 bool cdefer_text_at_is_word (location_t loc, const char *a, const char *b);
 location_t cdefer_find_char_on_line (location_t loc, int skip_words,
@@ -180,6 +189,15 @@ struct call_rec
   struct frame *ctx;
 };
 
+/* An `if` statement (for defer-before-check).  */
+struct if_rec
+{
+  tree stmt;			/* the COND_EXPR */
+  location_t loc;
+  int pos;
+  struct frame *ctx;
+};
+
 struct var_rec
 {
   struct defer_scope *scope;	/* scope whose walk declared it */
@@ -196,6 +214,7 @@ struct function_record
   vec<label_rec *> cases;
   vec<jump_rec *> jumps;
   vec<call_rec *> calls;
+  vec<if_rec *> ifs;
   vec<frame *> frames;
   hash_map<tree, label_rec *> *label_map;
   hash_map<tree, var_rec> *vars;
@@ -206,6 +225,11 @@ struct function_record
 };
 
 bool cdefer_is_marker (tree stmt, tree marker_id);
+void cdefer_check_address_escape (struct function_record *rec,
+				  struct defer_stmt *d);
+/* Attributes (cdefer-plugin.cc).  */
+bool cdefer_has_attribute (tree fndecl, const char *name);
+tree cdefer_attribute_args (tree fndecl, const char *name);
 void cdefer_process_function (tree fndecl);
 void cdefer_check_function (struct function_record *rec);
 void cdefer_lower_function (struct function_record *rec);

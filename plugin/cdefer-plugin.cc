@@ -42,6 +42,60 @@ parse_option (const struct plugin_argument *arg)
   return true;
 }
 
+/* __attribute__((cdefer_retains(N, ...))): the function keeps the pointer
+   passed as argument N beyond the call (address-escape).
+   __attribute__((cdefer_null_ok)): the release function accepts NULL
+   (defer-before-check).  */
+static tree
+handle_cdefer_retains (tree *node, tree name, tree args, int, bool *no_add)
+{
+  for (tree a = args; a; a = TREE_CHAIN (a))
+    if (TREE_CODE (TREE_VALUE (a)) != INTEGER_CST
+	|| tree_int_cst_sgn (TREE_VALUE (a)) <= 0)
+      {
+	error ("%qE arguments must be positive integer constants "
+	       "(parameter numbers)", name);
+	*no_add = true;
+      }
+  return NULL_TREE;
+}
+
+static tree
+handle_cdefer_null_ok (tree *, tree, tree, int, bool *)
+{
+  return NULL_TREE;
+}
+
+static const struct attribute_spec retains_attribute = {
+  "cdefer_retains", 1, -1, true, false, false, false, handle_cdefer_retains,
+  NULL
+};
+static const struct attribute_spec null_ok_attribute = {
+  "cdefer_null_ok", 0, 0, true, false, false, false, handle_cdefer_null_ok,
+  NULL
+};
+
+static void
+on_attributes (void *gcc_data, void *user_data)
+{
+  register_attribute (&retains_attribute);
+  register_attribute (&null_ok_attribute);
+}
+
+bool
+cdefer_has_attribute (tree fndecl, const char *name)
+{
+  return fndecl && lookup_attribute (name, DECL_ATTRIBUTES (fndecl));
+}
+
+tree
+cdefer_attribute_args (tree fndecl, const char *name)
+{
+  tree a = fndecl ? lookup_attribute (name, DECL_ATTRIBUTES (fndecl))
+		  : NULL_TREE;
+  return a ? TREE_VALUE (a) : NULL_TREE;
+}
+
 static void
 on_pragmas (void *gcc_data, void *user_data)
 {
@@ -108,6 +162,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (cdefer_opts.model == MODEL_TS)
     add_stddefer_path ();
   register_callback (info->base_name, PLUGIN_PRAGMAS, on_pragmas, NULL);
+  register_callback (info->base_name, PLUGIN_ATTRIBUTES, on_attributes, NULL);
   register_callback (info->base_name, PLUGIN_START_UNIT, on_start_unit, NULL);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE,
 		     on_pre_genericize, NULL);

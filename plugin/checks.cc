@@ -512,6 +512,139 @@ check_jumps_past_defers (struct function_record *rec)
     }
 }
 
+/* defer-before-check: `f = fopen (...); defer fclose (f); if (!f) ...`
+   runs fclose (NULL) on the error path.  */
+
+/* The variable the deferred body releases: its body is one call whose
+   first variable argument is a pointer or integer variable.  */
+static tree
+released_variable (struct defer_stmt *d, tree *fn)
+{
+  tree body = cdefer_strip_debug (WHILE_BODY (d->marker));
+  while (body && TREE_CODE (body) == BIND_EXPR)
+    body = cdefer_strip_debug (BIND_EXPR_BODY (body));
+  if (!body)
+    return NULL_TREE;
+  STRIP_NOPS (body);
+  if (TREE_CODE (body) != CALL_EXPR || !(*fn = get_callee_fndecl (body)))
+    return NULL_TREE;
+  for (int i = 0; i < call_expr_nargs (body); i++)
+    {
+      tree a = CALL_EXPR_ARG (body, i);
+      STRIP_NOPS (a);
+      if ((VAR_P (a) || TREE_CODE (a) == PARM_DECL)
+	  && (POINTER_TYPE_P (TREE_TYPE (a)) || INTEGRAL_TYPE_P (TREE_TYPE (a))))
+	return a;
+    }
+  return NULL_TREE;
+}
+
+static bool
+release_accepts_null (tree fn)
+{
+  static const char *const null_ok[] = { "free", "g_free", "cfree",
+					 "g_slice_free1", "xfree" };
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
+  for (unsigned i = 0; i < ARRAY_SIZE (null_ok); i++)
+    if (strcmp (name, null_ok[i]) == 0)
+      return true;
+  return fndecl_built_in_p (fn, BUILT_IN_FREE)
+	 || cdefer_has_attribute (fn, "cdefer_null_ok");
+}
+
+static tree
+mentions_var_r (tree *tp, int *walk_subtrees, void *data)
+{
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  return *tp == (tree) data ? *tp : NULL_TREE;
+}
+
+/* Is COND a test of V for failure: !v, v == 0, v == NULL, v < 0,
+   v == -1?  */
+static bool
+tests_for_failure (tree cond, tree v)
+{
+  STRIP_NOPS (cond);
+  if (TREE_CODE (cond) == TRUTH_ORIF_EXPR || TREE_CODE (cond) == TRUTH_OR_EXPR)
+    return tests_for_failure (TREE_OPERAND (cond, 0), v)
+	   || tests_for_failure (TREE_OPERAND (cond, 1), v);
+  if (TREE_CODE (cond) == TRUTH_NOT_EXPR)
+    {
+      tree a = TREE_OPERAND (cond, 0);
+      STRIP_NOPS (a);
+      return a == v;
+    }
+  if (TREE_CODE (cond) != EQ_EXPR && TREE_CODE (cond) != LT_EXPR
+      && TREE_CODE (cond) != LE_EXPR)
+    return false;
+  tree a = TREE_OPERAND (cond, 0), b = TREE_OPERAND (cond, 1);
+  STRIP_NOPS (a);
+  STRIP_NOPS (b);
+  if (a != v || TREE_CODE (b) != INTEGER_CST)
+    return false;
+  if (TREE_CODE (cond) == EQ_EXPR)
+    return integer_zerop (b) || integer_minus_onep (b) || integer_all_onesp (b);
+  if (TREE_CODE (cond) == LT_EXPR)
+    return integer_zerop (b);
+  return integer_minus_onep (b);
+}
+
+/* Fix-it: move the defer statement (alone on its line) to the line after
+   the `if` statement that checks the resource (GCC takes only whole-line
+   insertions of new lines).  */
+static void
+add_move_after_check_fixit (rich_location *rich, struct defer_stmt *d,
+			    struct if_rec *check)
+{
+  long d_start, d_end, if_end, insert_at;
+  char text[512];
+  if (cdefer_preprocessed_input
+      || !cdefer_statement_text (d->loc, true, &d_start, &d_end, text,
+				 sizeof text)
+      || !cdefer_statement_text (check->loc, false, NULL, &if_end, NULL, 0)
+      || (insert_at = cdefer_start_of_next_line (d->loc, if_end)) < 0)
+    return;
+  location_t from = cdefer_location_of_offset (d->loc, d_start);
+  location_t to = cdefer_location_of_offset (d->loc, d_end);
+  location_t at = cdefer_location_of_offset (d->loc, insert_at);
+  if (from == UNKNOWN_LOCATION || to == UNKNOWN_LOCATION
+      || at == UNKNOWN_LOCATION)
+    return;
+  rich->add_fixit_remove (source_range::from_locations (from, to));
+  rich->add_fixit_insert_before (at, text);
+}
+
+static void
+check_defer_before_check (struct function_record *rec, struct defer_stmt *d)
+{
+  tree fn = NULL_TREE;
+  tree v = released_variable (d, &fn);
+  if (!v || release_accepts_null (fn))
+    return;
+  for (unsigned i = 0; i < rec->ifs.length (); i++)
+    {
+      struct if_rec *r = rec->ifs[i];
+      if (r->pos < d->pos || !frame_chain_has (r->ctx, d->owner->frame)
+	  || frame_chain_has (r->ctx, d->body->frame))
+	continue;
+      tree cond = COND_EXPR_COND (r->stmt);
+      if (!walk_tree_without_duplicates (&cond, mentions_var_r, v))
+	continue;
+      if (!tests_for_failure (cond, v))
+	return;		/* the first test of V is not a failure check */
+      const char *name = DECL_NAME (v) ? IDENTIFIER_POINTER (DECL_NAME (v))
+				       : "?";
+      gcc_rich_location rich (cdefer_user_location (d->loc));
+      add_move_after_check_fixit (&rich, d, r);
+      auto_diagnostic_group group;
+      if (cdefer_report (CDEFER_DIAG_DEFER_BEFORE_CHECK, d->loc, &rich, name))
+	cdefer_note (r->loc, "'%s' is checked for failure here; register the "
+		     "'defer' after this check", name);
+      return;
+    }
+}
+
 void
 cdefer_check_function (struct function_record *rec)
 {
@@ -525,6 +658,8 @@ cdefer_check_function (struct function_record *rec)
       check_defer_body_label (d);
       check_defer_in_plain_block (rec, d);
       check_empty_defer (d);
+      check_defer_before_check (rec, d);
+      cdefer_check_address_escape (rec, d);
     }
   for (unsigned i = 0; i < rec->calls.length (); i++)
     {

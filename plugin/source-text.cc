@@ -553,3 +553,132 @@ cdefer_location_of_offset (location_t ref, long off)
   return location_in_file_of (ref, line,
 			      (int) (off - f->line_start[line - 1]) + 1);
 }
+
+/* Offset just past the statement that starts at I (a compound statement,
+   or anything up to its `;`, and an `else` part after it).  */
+static size_t
+statement_end (const char *t, size_t n, size_t i)
+{
+  skip_space (t, n, &i);
+  if (i < n && t[i] == '{')
+    {
+      int depth = 0;
+      while (i < n)
+	{
+	  if (t[i] == '"' || t[i] == '\'')
+	    {
+	      skip_literal (t, n, &i);
+	      continue;
+	    }
+	  if (t[i] == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
+	    {
+	      skip_space (t, n, &i);
+	      continue;
+	    }
+	  if (t[i] == '{')
+	    depth++;
+	  else if (t[i] == '}' && --depth == 0)
+	    return i + 1;
+	  i++;
+	}
+      return 0;
+    }
+  int depth = 0;
+  while (i < n)
+    {
+      char c = t[i];
+      if (c == '"' || c == '\'')
+	{
+	  skip_literal (t, n, &i);
+	  continue;
+	}
+      if (c == '(' || c == '[' || c == '{')
+	depth++;
+      else if (c == ')' || c == ']' || c == '}')
+	{
+	  if (--depth < 0)
+	    return 0;
+	}
+      else if (c == ';' && depth == 0)
+	{
+	  size_t end = i + 1, j = end;
+	  skip_space (t, n, &j);
+	  if (j + 4 <= n && memcmp (t + j, "else", 4) == 0
+	      && (j + 4 == n || !ISIDNUM (t[j + 4])))
+	    return statement_end (t, n, j + 4);
+	  return end;
+	}
+      i++;
+    }
+  return 0;
+}
+
+bool
+cdefer_statement_text (location_t loc, bool whole_line, long *start,
+		       long *end, char *text, size_t size)
+{
+  struct source_file *f;
+  long o = text_offset (loc, &f);
+  if (o < 0)
+    return false;
+  const char *t = f->text;
+  size_t n = f->size, i = (size_t) o;
+  /* Skip the keyword (defer, _Defer, if), then an `if`'s condition.  */
+  bool is_if = i + 2 <= n && memcmp (t + i, "if", 2) == 0;
+  while (i < n && ISIDNUM (t[i]))
+    i++;
+  skip_space (t, n, &i);
+  if (is_if || (i < n && t[i] == '(' && !whole_line))
+    {
+      if (i >= n || t[i] != '(')
+	return false;
+      int depth = 0;
+      for (; i < n; i++)
+	if (t[i] == '(')
+	  depth++;
+	else if (t[i] == ')' && --depth == 0)
+	  break;
+      i++;
+    }
+  size_t e = statement_end (t, n, i);
+  if (!e)
+    return false;
+  if (!whole_line)
+    {
+      if (start)
+	*start = o;
+      *end = (long) e - 1;		/* the last character */
+      return true;
+    }
+  size_t line = (size_t) o;
+  while (line > 0 && t[line - 1] != '\n')
+    line--;
+  for (size_t k = line; k < (size_t) o; k++)
+    if (!ISSPACE (t[k]))
+      return false;
+  size_t nl = e;
+  while (nl < n && t[nl] != '\n')
+    if (!ISSPACE (t[nl++]))
+      return false;
+  if (nl >= n || nl - line + 2 > size)
+    return false;
+  *start = (long) line;
+  *end = (long) nl;		/* the newline goes too */
+  memcpy (text, t + line, e - line);
+  text[e - line] = '\n';
+  text[e - line + 1] = '\0';
+  return true;
+}
+
+long
+cdefer_start_of_next_line (location_t ref, long off)
+{
+  struct source_file *f;
+  if (text_offset (ref, &f) < 0)
+    return -1;
+  size_t i = (size_t) off + 1;
+  while (i < f->size && f->text[i] != '\n')
+    if (!ISSPACE (f->text[i++]))
+      return -1;
+  return i < f->size ? (long) i + 1 : -1;
+}
