@@ -516,7 +516,7 @@ check_jumps_past_defers (struct function_record *rec)
    runs fclose (NULL) on the error path.  */
 
 /* The variable the deferred body releases: its body is one call whose
-   first variable argument is a pointer or integer variable.  */
+   first argument is a local pointer or integer variable.  */
 static tree
 released_variable (struct defer_stmt *d, tree *fn)
 {
@@ -528,13 +528,33 @@ released_variable (struct defer_stmt *d, tree *fn)
   STRIP_NOPS (body);
   if (TREE_CODE (body) != CALL_EXPR || !(*fn = get_callee_fndecl (body)))
     return NULL_TREE;
-  for (int i = 0; i < call_expr_nargs (body); i++)
+  if (call_expr_nargs (body) < 1)
+    return NULL_TREE;
+  tree a = CALL_EXPR_ARG (body, 0);
+  STRIP_NOPS (a);
+  if (VAR_P (a) && !TREE_STATIC (a) && !DECL_EXTERNAL (a)
+      && (POINTER_TYPE_P (TREE_TYPE (a)) || INTEGRAL_TYPE_P (TREE_TYPE (a))))
+    return a;
+  return NULL_TREE;
+}
+
+/* Was V acquired from a call: `T *v = open (...)` or `v = open (...)`?  */
+static tree
+assigned_from_call_r (tree *tp, int *walk_subtrees, void *data)
+{
+  tree t = *tp, v = (tree) data, rhs = NULL_TREE;
+  if (TYPE_P (t))
+    *walk_subtrees = 0;
+  else if ((TREE_CODE (t) == MODIFY_EXPR || TREE_CODE (t) == INIT_EXPR)
+	   && TREE_OPERAND (t, 0) == v)
+    rhs = TREE_OPERAND (t, 1);
+  else if (TREE_CODE (t) == DECL_EXPR && DECL_EXPR_DECL (t) == v)
+    rhs = DECL_INITIAL (v);
+  if (rhs)
     {
-      tree a = CALL_EXPR_ARG (body, i);
-      STRIP_NOPS (a);
-      if ((VAR_P (a) || TREE_CODE (a) == PARM_DECL)
-	  && (POINTER_TYPE_P (TREE_TYPE (a)) || INTEGRAL_TYPE_P (TREE_TYPE (a))))
-	return a;
+      STRIP_NOPS (rhs);
+      if (TREE_CODE (rhs) == CALL_EXPR)
+	return t;
     }
   return NULL_TREE;
 }
@@ -620,7 +640,9 @@ check_defer_before_check (struct function_record *rec, struct defer_stmt *d)
 {
   tree fn = NULL_TREE;
   tree v = released_variable (d, &fn);
-  if (!v || release_accepts_null (fn))
+  if (!v || release_accepts_null (fn)
+      || !walk_tree_without_duplicates (&DECL_SAVED_TREE (rec->fndecl),
+					assigned_from_call_r, v))
     return;
   for (unsigned i = 0; i < rec->ifs.length (); i++)
     {
