@@ -1,0 +1,8 @@
+#include <stdio.h>
+int main(void)
+{
+  {
+    defer puts("block");
+  }
+  return 0;
+}

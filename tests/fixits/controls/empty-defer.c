@@ -1,0 +1,7 @@
+#include <stdio.h>
+int main(void)
+{
+  defer {}
+  puts("body");
+  return 0;
+}
