@@ -1,0 +1,101 @@
+# Install-side packaging of cdefer (included from the top-level CMakeLists.txt
+# after runtime/, plugin/ and frontend/):
+#   lib/cmake/cdefer/cdeferConfig.cmake, cdeferConfigVersion.cmake,
+#     cdeferTargets.cmake       find_package(cdefer): cdefer::headers,
+#                               cdefer::cdefer, cdefer_enable()
+#   ${libdir}/pkgconfig/cdefer.pc
+#   ${datadir}/doc/cdefer/      README.md and docs/*.md
+#   ${mandir}/man1/cdefer.1     if frontend/cdefer.1 exists
+# The plugins themselves are installed by plugin/CMakeLists.txt into the
+# plugin directory of their own GCC (an absolute path).
+include(CMakePackageConfigHelpers)
+
+# lib/cmake, not ${CMAKE_INSTALL_LIBDIR}/cmake: CMake searches the multiarch
+# lib/<triplet>/cmake only when it knows the compiler's library architecture,
+# which it does not for tcc, for example.
+set(CDEFER_CMAKE_INSTALL_DIR lib/cmake/cdefer
+    CACHE STRING "Where cdeferConfig.cmake is installed (relative to the prefix)")
+set(CDEFER_PKGCONFIG_INSTALL_DIR ${CMAKE_INSTALL_LIBDIR}/pkgconfig
+    CACHE STRING "Where cdefer.pc is installed (relative to the prefix)")
+
+# Every plugin that `cmake --install` puts in place, as "major=installed path".
+# plugin/CMakeLists.txt names them cdefer_plugin (the C compiler's major) and
+# cdefer_plugin_gccN (the others); CDEFER_PLUGINS lists "major|gcc|build path".
+set(CDEFER_INSTALLED_PLUGINS "")
+set(CDEFER_MAIN_PLUGIN "")
+foreach(_entry IN LISTS CDEFER_PLUGINS)
+  string(REPLACE "|" ";" _f "${_entry}")
+  list(GET _f 0 _major)
+  if(TARGET cdefer_plugin AND CDEFER_MAIN_GCC AND _major STREQUAL CDEFER_MAIN_GCC_MAJOR)
+    set(_t cdefer_plugin)
+  else()
+    set(_t cdefer_plugin_gcc${_major})
+  endif()
+  if(NOT TARGET ${_t})
+    continue()
+  endif()
+  get_property(_dir TARGET ${_t} PROPERTY CDEFER_GCC_PLUGIN_DIR)
+  list(APPEND CDEFER_INSTALLED_PLUGINS "${_major}=${_dir}/cdefer.so")
+  if(_t STREQUAL "cdefer_plugin")
+    set(CDEFER_MAIN_PLUGIN "${_dir}/cdefer.so")
+  endif()
+endforeach()
+
+# ---- CMake package -----------------------------------------------------------
+install(EXPORT cdeferTargets NAMESPACE cdefer::
+        DESTINATION ${CDEFER_CMAKE_INSTALL_DIR} COMPONENT headers)
+
+if(TARGET cdefer)
+  set(CDEFER_HAVE_FRONTEND 1)
+else()
+  set(CDEFER_HAVE_FRONTEND 0)
+endif()
+set(CDEFER_CONFIG_BINDIR ${CMAKE_INSTALL_BINDIR})
+set(CDEFER_CONFIG_INCLUDEDIR ${CMAKE_INSTALL_INCLUDEDIR})
+configure_package_config_file(
+  ${PROJECT_SOURCE_DIR}/cmake/cdeferConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/cmake/cdeferConfig.cmake
+  INSTALL_DESTINATION ${CDEFER_CMAKE_INSTALL_DIR}
+  PATH_VARS CDEFER_CONFIG_BINDIR CDEFER_CONFIG_INCLUDEDIR)
+# 0.x: only the same minor version is compatible; from 1.0 the same major.
+if(PROJECT_VERSION_MAJOR EQUAL 0)
+  set(_compat SameMinorVersion)
+else()
+  set(_compat SameMajorVersion)
+endif()
+# ARCH_INDEPENDENT: the package holds no libraries, only headers, a program
+# and plugins for the build machine's GCC (which cdefer_enable() checks).
+write_basic_package_version_file(
+  ${PROJECT_BINARY_DIR}/cmake/cdeferConfigVersion.cmake
+  VERSION ${PROJECT_VERSION} COMPATIBILITY ${_compat} ARCH_INDEPENDENT)
+install(FILES ${PROJECT_BINARY_DIR}/cmake/cdeferConfig.cmake
+              ${PROJECT_BINARY_DIR}/cmake/cdeferConfigVersion.cmake
+        DESTINATION ${CDEFER_CMAKE_INSTALL_DIR} COMPONENT headers)
+
+# ---- pkg-config ---------------------------------------------------------------
+if(IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
+  set(CDEFER_PC_INCLUDEDIR "${CMAKE_INSTALL_INCLUDEDIR}")
+else()
+  set(CDEFER_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
+endif()
+if(CDEFER_MAIN_PLUGIN)
+  set(CDEFER_PC_PLUGIN_FLAG "-fplugin=\${plugin} ")
+  set(CDEFER_PC_GCC_MAJOR "${CDEFER_MAIN_GCC_MAJOR}")
+else()
+  set(CDEFER_PC_PLUGIN_FLAG "")
+  set(CDEFER_PC_GCC_MAJOR "")
+endif()
+configure_file(${PROJECT_SOURCE_DIR}/packaging/cdefer.pc.in
+               ${PROJECT_BINARY_DIR}/packaging/cdefer.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/packaging/cdefer.pc
+        DESTINATION ${CDEFER_PKGCONFIG_INSTALL_DIR} COMPONENT headers)
+
+# ---- documentation --------------------------------------------------------------
+file(GLOB _cdefer_docs ${PROJECT_SOURCE_DIR}/docs/*.md)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${_cdefer_docs}
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/cdefer COMPONENT doc)
+# The man page is being written separately: installed once it exists.
+if(EXISTS ${PROJECT_SOURCE_DIR}/frontend/cdefer.1)
+  install(FILES ${PROJECT_SOURCE_DIR}/frontend/cdefer.1
+          DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT doc)
+endif()
