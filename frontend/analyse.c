@@ -177,13 +177,29 @@ find_targets (void)
     }
 }
 
+/* The registrations of one scope do not overlap (a defer inside an
+   initialiser belongs to its statement expression), so their positions
+   are increasing.  */
 static bool
 registered_before (Node *s, int pos)
 {
-  for (int i = 0; i < s->regs.n; i++)
-    if (reg_pos (s->regs.v[i]) < pos)
-      return true;
-  return false;
+  return s->regs.n && reg_pos (s->regs.v[0]) < pos;
+}
+
+/* The last registration of S before POS (0 if none: the first).  */
+static int
+last_reg_before (Node *s, int pos)
+{
+  int lo = 0, hi = s->regs.n - 1;
+  while (lo < hi)
+    {
+      int mid = lo + (hi - lo + 1) / 2;
+      if (reg_pos (s->regs.v[mid]) < pos)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+  return lo;
 }
 
 /* The scopes (with something registered before it) that jump J leaves,
@@ -218,14 +234,17 @@ plan_exit (Node *j)
       Node *s = e->chain.v[i];
       s->has_jumps = true;
       vec_push (&s->dispatch, e);
-      int k = s->regs.n - 1;
-      while (k > 0 && reg_pos (s->regs.v[k]) >= j->first)
-        k--;
+      int k = last_reg_before (s, j->first);
       if (i < 16)
         e->entry[i] = k;
+      /* Jumps come in source order: K mostly grows.  */
       bool have = false;
-      for (int m = 0; m < s->entries.n; m++)
-        have |= (intptr_t) s->entries.v[m] == k;
+      for (int m = s->entries.n - 1; m >= 0 && !have; m--)
+        {
+          have = (intptr_t) s->entries.v[m] == k;
+          if ((intptr_t) s->entries.v[m] < k && m == s->entries.n - 1)
+            break;
+        }
       if (!have)
         vec_push (&s->entries, (void *) (intptr_t) k);
     }

@@ -242,14 +242,33 @@ in_unevaluated (int tok)
   return false;
 }
 
+/* The first use at or after token TOK (uses are recorded in token
+   order).  */
+static int
+first_use_from (int tok)
+{
+  int lo = 0, hi = F->uses.n;
+  while (lo < hi)
+    {
+      int mid = lo + (hi - lo) / 2;
+      if (((Use *) F->uses.v[mid])->tok < tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 check_escaping_capture (Node *d)
 {
-  for (int i = 0; i < F->uses.n; i++)
+  for (int i = first_use_from (d->first); i < F->uses.n; i++)
     {
       Use *u = F->uses.v[i];
       Var *v = u->var;
-      if (u->tok < d->first || u->tok > d->last || !v || v->kind != B_OBJ
+      if (u->tok > d->last)
+        break;
+      if (u->tok < d->first || !v || v->kind != B_OBJ
           || v->is_static || v->is_extern || v->file_scope
           || in_unevaluated (u->tok))
         continue;
@@ -287,7 +306,14 @@ check_defer_body (Node *d)
   if (first->kind == N_LABEL || first->kind == N_CASE
       || first->kind == N_DEFAULT)
     diag (DIAG_DEFER_BODY_LABEL, d->first, NULL);
-  if (b->kind == N_NULL || (b->kind == N_BLOCK && b->last == b->first + 1))
+  bool empty = b->kind == N_NULL || b->kind == N_BLOCK;
+  for (int i = 0; b->kind == N_BLOCK && i < b->kids.n && empty; i++)
+    empty = ((Node *) b->kids.v[i])->kind == N_NULL;
+  /* declarations are not nodes of their own when they declare nothing
+     (struct tags): only null statements between the braces.  */
+  for (int i = b->first + 1; b->kind == N_BLOCK && i < b->last && empty; i++)
+    empty = T (i)->kind == ';';
+  if (empty)
     diag (DIAG_EMPTY_DEFER, d->first, NULL);
 }
 

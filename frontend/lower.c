@@ -849,7 +849,8 @@ lower_output (FILE *fp, bool gnu)
     }
   if (lower_errors)
     return lower_errors;
-  qsort (patches, npatches, sizeof *patches, patch_cmp);
+  if (npatches)
+    qsort (patches, npatches, sizeof *patches, patch_cmp);
   unsigned from = 0;
   int ltok = 0;
   for (int i = 0; i < functions.n; i++)

@@ -1261,6 +1261,12 @@ yyerror (YYLTYPE *loc, const char *msg)
     i = 0;
   if (!strncmp (msg, "syntax error, ", 14))
     msg += 14;
+  else if (!strcmp (msg, "memory exhausted"))
+    {
+      diag_error_at (i, "nesting too deep (the parser's stack of %d "
+                     "entries is full)", YYMAXDEPTH);
+      return;
+    }
   if (in.ntok == 0 || i >= in.ntok)
     diag_error_at (in.ntok ? in.ntok - 1 : 0, "syntax error at end of input");
   else
