@@ -1,11 +1,10 @@
 // defer-in-plain-block (negative): `#pragma cdefer ignore "ID"` silences the
-// diagnostic at the next statement, and `_Pragma` does the same from a macro
-// (SPEC section 4, controls: "per site `#pragma cdefer ignore "ID"` (also as
-// `_Pragma`), which applies to the next statement").  The blocks are bare,
-// so the deferred bodies still run at the end of main (SPEC 3.1).
+// diagnostic at the next statement (SPEC section 4, controls: "per site
+// `#pragma cdefer ignore "ID"` ... applies to the next statement").  Comment
+// lines between the pragma and the statement do not matter.  The blocks are
+// bare, so the deferred bodies still run at the end of main (SPEC 3.1).  The
+// `_Pragma` form is in diag-defer-in-plain-block-neg-pragma-operator.c.
 #include <stdio.h>
-
-#define QUIET_PLAIN_BLOCK _Pragma("cdefer ignore \"defer-in-plain-block\"")
 
 int main(void)
 {
@@ -14,12 +13,15 @@ int main(void)
     defer puts("first");
   }
   {
-    QUIET_PLAIN_BLOCK
+    puts("second block");
+#pragma cdefer ignore "defer-in-plain-block"
+    // registered here, runs at the end of main
     defer puts("second");
   }
   puts("end");
   return 0;
 }
+//> second block
 //> end
 //> second
 //> first
