@@ -16,12 +16,13 @@
 
 static Func *F;
 static int scope_counter, flag_counter;
+bool model_ts;
 
 bool
 is_defer_scope (Node *n)
 {
   return n->kind == N_FUNC || n->kind == N_SCOPE || n->kind == N_DEFER
-         || (n->kind == N_BLOCK && (n->stmtexpr || n->omp));
+         || (n->kind == N_BLOCK && (n->stmtexpr || n->omp || model_ts));
 }
 
 /* The block whose end is the exit point of scope S (NULL: not a compound
@@ -109,9 +110,37 @@ collect (Node *n)
     }
 }
 
+static bool
+is_selection_or_loop (Node *n)
+{
+  return n->kind == N_IF || n->kind == N_SWITCH || is_loop (n);
+}
+
+/* Model ts: the innermost block (the body block of a function, `scope` or
+   deferred body is that construct's scope).  A defer that is, but for
+   labels, the whole body of an if/else/loop/switch is alone in that
+   implicit block: it is immediate (NULL).  */
+static Node *
+owner_of_defer_ts (Node *d)
+{
+  Node *child = d;
+  for (Node *a = d->parent; a; child = a, a = a->parent)
+    {
+      if (a->kind == N_BLOCK)
+        return a->is_body ? a->parent : a;
+      if (a->kind == N_FUNC || a->kind == N_SCOPE || a->kind == N_DEFER)
+        return a;
+      if (is_selection_or_loop (a) && (a->body == child || a->els == child))
+        return NULL;
+    }
+  return F->node;
+}
+
 static Node *
 owner_of_defer (Node *d)
 {
+  if (model_ts)
+    return owner_of_defer_ts (d);
   for (Node *a = d->parent; a; a = a->parent)
     if (is_defer_scope (a))
       return a;
@@ -211,10 +240,14 @@ plan_exit (Node *j)
     return;
   Exit *e = NEW (Exit);
   e->jump = j;
+  Node *common = NULL;
   for (Node *a = j->parent; a; a = a->parent)
     {
       if (j->kind == N_GOTO && is_ancestor (a, j->target))
-        break;
+        {
+          common = a;
+          break;
+        }
       if ((j->kind == N_BREAK || j->kind == N_CONTINUE) && a == j->target)
         break;
       if (a->kind == N_BLOCK && a->is_body)
@@ -224,6 +257,38 @@ plan_exit (Node *j)
         vec_push (&e->chain, a);
       if (a->kind == N_FUNC)
         break;
+    }
+  /* Model ts: a backward goto to before a defer leaves the defer's scope
+     (TS 25755): the bodies registered between the label and the goto run
+     first.  */
+  Node *ps = NULL;
+  if (model_ts && common && j->target->first < j->first)
+    {
+      for (Node *a = common; a; a = a->parent)
+        if (a->kind == N_BLOCK && a->is_body)
+          {
+            ps = a->parent;
+            break;
+          }
+        else if (is_defer_scope (a))
+          {
+            ps = a;
+            break;
+          }
+      if (ps && ps->regs.n && registered_before (ps, j->first))
+        {
+          int k = last_reg_before (ps, j->first);
+          int m = k;
+          while (m > 0 && reg_pos (ps->regs.v[m - 1]) > j->target->first)
+            m--;
+          if (reg_pos (ps->regs.v[m]) > j->target->first)
+            {
+              vec_push (&e->chain, ps);
+              e->partial = true;
+              e->stop = m;
+              ps->has_partial = true;
+            }
+        }
     }
   if (!e->chain.n)
     return;
@@ -302,6 +367,11 @@ analyse_function (Func *f)
       Node *c = k < F->cleanups.n ? F->cleanups.v[k] : NULL;
       Node *r = (!c || (d && d->first < c->first)) ? (i++, d) : (k++, c);
       r->owner = r->kind == N_DEFER ? owner_of_defer (r) : owner_of_decl (r);
+      if (!r->owner)
+        {
+          r->immediate = true;       /* model ts: nothing to register */
+          continue;
+        }
       if (!r->owner->regs.n)
         {
           r->owner->id = ++scope_counter;

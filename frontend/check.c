@@ -453,7 +453,7 @@ check_defer_reexecuted (Node *j)
   for (int i = 0; i < F->defers.n; i++)
     {
       Node *d = F->defers.v[i];
-      if (d->first > l->first && d->first < j->first
+      if (d->owner && d->first > l->first && d->first < j->first
           && is_ancestor (d->owner, l) && is_ancestor (d->owner, j))
         {
           if (diag (DIAG_DEFER_REEXECUTED, j->first, NULL))
@@ -599,7 +599,7 @@ check_calls (void)
       for (int k = 0; k < F->defers.n; k++)
         {
           Node *d = F->defers.v[k];
-          if (d->first > u->tok || !is_ancestor (d->owner, at))
+          if (d->first > u->tok || !d->owner || !is_ancestor (d->owner, at))
             continue;
           if (is_longjmp)
             {
@@ -623,6 +623,58 @@ check_calls (void)
     }
 }
 
+/* Model ts: a jump forward past a defer into its scope (TS 25755: the
+   jump would skip the defer but not its end of scope).  FROM_POS/FROM:
+   where the jump is (a switch for case labels); TO: its target.  */
+static void
+check_jump_past_defer (int tok, int from_pos, Node *from, Node *to,
+                       const char *what)
+{
+  for (int i = 0; i < F->defers.n; i++)
+    {
+      Node *d = F->defers.v[i];
+      if (d->owner && d->first < to->first && is_ancestor (d->owner, to)
+          && !is_ancestor (d, to)
+          && (from_pos < d->first || !is_ancestor (d->owner, from)))
+        {
+          char msg[256];
+          snprintf (msg, sizeof msg, "%s jumps past a 'defer' into its scope",
+                    what);
+          if (diag (DIAG_JUMP_INTO_SCOPE, tok, msg))
+            diag_note (d->first, "the 'defer' is here");
+          return;
+        }
+    }
+}
+
+static void
+check_jumps_past_defers (void)
+{
+  for (int i = 0; i < F->jumps.n; i++)
+    {
+      Node *j = F->jumps.v[i];
+      if (j->kind == N_GOTO && j->target)
+        check_jump_past_defer (j->first, j->first, j, j->target, "'goto'");
+      else if (j->kind == N_ASM)
+        {
+          Vec labels = { 0 };
+          if (asm_goto_labels (j, &labels))
+            for (int k = 0; k < labels.n; k++)
+              if (labels.v[k])
+                check_jump_past_defer (j->first, j->first, j, labels.v[k],
+                                       "'asm goto'");
+        }
+    }
+  for (int i = 0; i < F->cases.n; i++)
+    {
+      Node *c = F->cases.v[i];
+      if (c->target)
+        check_jump_past_defer (c->first, c->target->first, c->target, c,
+                               c->kind == N_CASE ? "'case' label"
+                                                 : "'default' label");
+    }
+}
+
 void
 check_function (Func *f)
 {
@@ -631,10 +683,13 @@ check_function (Func *f)
   for (int i = 0; i < F->defers.n; i++)
     {
       Node *d = F->defers.v[i];
-      if (!check_defer_in_loop (d))
-        check_escaping_capture (d);
+      if (d->owner)
+        {
+          if (!check_defer_in_loop (d))
+            check_escaping_capture (d);
+          check_defer_in_plain_block (d);
+        }
       check_defer_body (d);
-      check_defer_in_plain_block (d);
     }
   for (int i = 0; i < F->jumps.n; i++)
     {
@@ -643,12 +698,16 @@ check_function (Func *f)
       if (j->kind == N_GOTO)
         {
           check_goto_into_scope (j);
-          check_defer_reexecuted (j);
+          /* In model ts a backward goto leaves the defer's scope.  */
+          if (!model_ts)
+            check_defer_reexecuted (j);
         }
       if (j->kind == N_CGOTO || j->kind == N_ASM)
         check_computed_goto (j);
     }
   for (int i = 0; i < F->cases.n; i++)
     check_case_into_scope (F->cases.v[i]);
+  if (model_ts)
+    check_jumps_past_defers ();
   check_calls ();
 }

@@ -128,6 +128,11 @@ struct Node {
   Vec aliases;            /* DEFER: Var * reached through a pointer */
   Vec hoists;             /* gnu lowering: defers declared before this */
   bool not_a_loop;        /* DO: do { } while (0) */
+  bool immediate;         /* DEFER, model ts: the whole (braceless) body of
+                             an if/else/loop/switch: its block ends at once,
+                             so the body runs where it stands */
+  bool has_partial;       /* scope: a backward goto (model ts) leaves part
+                             of it */
 };
 
 /* What kind of ordinary identifier a binding is.  */
@@ -187,6 +192,10 @@ typedef struct Exit {
   int entry[16];          /* per chain scope: the last registration that
                              may be registered (bodies after it are
                              skipped, as in hand-written cleanup code) */
+  bool partial;           /* model ts, backward goto: the last scope of
+                             CHAIN is left only down to registration STOP
+                             (those after the label), then `goto label` */
+  int stop;
 } Exit;
 
 int parse_input (void);   /* returns number of syntax errors */
@@ -204,6 +213,9 @@ void diag_fixit_insert_after (int tok, const char *text);
 void diag_error_at (int tok, const char *fmt, ...);   /* plain error */
 void diag_flush (void);
 void diag_ignore (int first, int last, int id);
+
+/* ---- options ---- */
+extern bool model_ts;           /* --model=ts: every block is a defer scope */
 
 /* ---- passes ---- */
 bool is_defer_scope (Node *n);

@@ -245,7 +245,7 @@ ends_in_jump (Node *n)
 static bool
 needs_dest (Node *s)
 {
-  return s->has_jumps && s->kind != N_FUNC;
+  return s->has_jumps && (s->kind != N_FUNC || s->has_partial);
 }
 
 static bool
@@ -383,6 +383,15 @@ emit_exit (Node *s)
           }
       if (r->flag)
         gen (" }");
+      /* Backward gotos (model ts) stop after the first body registered
+         after their label.  */
+      for (int m = 0; s->has_partial && m < s->dispatch.n; m++)
+        {
+          Exit *e = s->dispatch.v[m];
+          if (e->partial && e->stop == i && e->chain.v[e->chain.n - 1] == s)
+            genf (" if (__cdefer_d%d == %d) goto %s;", s->id, e->code,
+                  e->jump->label->name);
+        }
     }
   if (s->kind == N_FUNC)
     {
@@ -397,6 +406,8 @@ emit_exit (Node *s)
     {
       Exit *e = s->dispatch.v[i];
       int at = chain_index (e, s);
+      if (e->partial && at == e->chain.n - 1)
+        continue;
       genf (" if (__cdefer_d%d == %d) ", s->id, e->code);
       if (at == e->chain.n - 1)
         emit_final (e);
@@ -588,7 +599,13 @@ emit_node (Node *n)
       return;
     }
   if (gnu_mode && n->hoists.n)
-    emit_hoists (n);
+    {
+      Node *p = n->parent;
+      if (p && p->body == n && (p->kind == N_LABEL || p->kind == N_CASE
+                                || p->kind == N_DEFAULT))
+        gen ("; ");     /* a label cannot label a declaration (C17) */
+      emit_hoists (n);
+    }
   switch (n->kind)
     {
     case N_FUNC:
@@ -603,6 +620,23 @@ emit_node (Node *n)
       emit_block (n);
       return;
     case N_DEFER:
+      if (n->immediate)
+        {
+          /* Model ts, `if (c) defer S;`: the block of S's defer ends at
+             once: S runs here (a defer scope of its own).  */
+          copy (tok_end (n->first), T (n->body->first)->off, n->first);
+          if (gnu_mode || !n->regs.n || scope_block (n))
+            {
+              if (!scope_block (n))
+                gen ("{ ");
+              emit_node (n->body);
+              if (!scope_block (n))
+                gen (" }");
+            }
+          else
+            emit_wrapped (n);
+          return;
+        }
       if (gnu_mode)
         {
           gen ("{ ");
@@ -738,11 +772,25 @@ plan_aliases (Func *f)
   for (int i = 0; i < f->defers.n; i++)
     {
       Node *d = f->defers.v[i];
-      for (int k = 0; k < f->uses.n; k++)
+      if (d->immediate)
+        continue;
+      /* uses are in token order: start at the first one in D */
+      int lo = 0, hi = f->uses.n;
+      while (lo < hi)
+        {
+          int mid = lo + (hi - lo) / 2;
+          if (((Use *) f->uses.v[mid])->tok < d->first)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (int k = lo; k < f->uses.n; k++)
         {
           Use *u = f->uses.v[k];
           Var *v = u->var;
-          if (u->tok < d->first || u->tok > d->last || !v || v->kind != B_OBJ
+          if (u->tok > d->last)
+            break;
+          if (u->tok < d->first || !v || v->kind != B_OBJ
               || v->file_scope)
             continue;
           bool need = false;
@@ -807,6 +855,8 @@ plan_hoists (Func *f)
   for (int i = 0; i < f->defers.n; i++)
     {
       Node *d = f->defers.v[i];
+      if (d->immediate)
+        continue;
       Node *blk = scope_block (d->owner);
       Node *t = d;
       while (t->parent && t->parent != blk && t->parent != d->owner)
@@ -816,6 +866,17 @@ plan_hoists (Func *f)
           && d->owner->kind == N_SCOPE && sw && sw->kind == N_SWITCH
           && sw->body == d->owner)
         t = sw;     /* switch (e) scope { case ...: defer ... }: before it */
+      else
+        /* `L: case 1: S`: after the labels (`L: ; decls S`), so a jump
+           to a label does not skip the declarations.  */
+        while ((t->kind == N_LABEL || t->kind == N_CASE
+                || t->kind == N_DEFAULT) && t->body && t != d)
+          t = t->body;
+      if (t == d && d->parent && (d->parent->kind == N_LABEL
+                                  || d->parent->kind == N_CASE
+                                  || d->parent->kind == N_DEFAULT)
+          && d->parent->body == d)
+        ;   /* `L: defer S;`: declared right before the defer */
       else if (t->kind == N_LABEL || t->kind == N_CASE || t->kind == N_DEFAULT)
         {
           diag_error_at (d->first, "this 'defer' cannot be lowered with "

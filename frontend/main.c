@@ -145,9 +145,12 @@ parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
         }
       if (starts (a, "--model="))
         {
-          if (strcmp (a + 8, "go"))
-            return usage_error ("model '%s' is not supported by the front end "
-                                "yet (only go)", a + 8);
+          if (!strcmp (a + 8, "ts"))
+            model_ts = true;
+          else if (!strcmp (a + 8, "go"))
+            model_ts = false;
+          else
+            return usage_error ("unknown model '%s' (go, ts)", a + 8);
           continue;
         }
       if (starts (a, "--lowering="))
@@ -357,14 +360,59 @@ is_preprocessed_name (const char *p)
   return !strcmp (p, "-") || (n > 2 && !strcmp (p + n - 2, ".i"));
 }
 
+/* The directory of cdefer's <stddefer.h> (model ts): installed next to
+   the executable (BIN/../include/cdefer/ts), else the source tree's.  */
+static const char *
+ts_include_dir (void)
+{
+  static char dir[4200];
+  const char *slash = strrchr (self, '/');
+  if (slash)
+    {
+      snprintf (dir, sizeof dir, "%.*s/../include/cdefer/ts/stddefer.h",
+                (int) (slash - self), self);
+      if (access (dir, R_OK) == 0)
+        {
+          *strrchr (dir, '/') = 0;
+          return dir;
+        }
+    }
+#ifdef CDEFER_SOURCE_TS_INCLUDE
+  return CDEFER_SOURCE_TS_INCLUDE;
+#else
+  return NULL;
+#endif
+}
+
+/* The macros and include directory of the model, for COMPILER -E.  */
+static void
+model_cpp_args (Vec *argv)
+{
+  vec_push (argv, "-D__CDEFER__=" VERSION_NUMBER);
+  if (model_ts)
+    {
+      vec_push (argv, "-D__CDEFER_MODEL_TS__=1");
+      vec_push (argv, "-D__STDC_DEFER_TS25755__=2");
+      const char *d = ts_include_dir ();
+      if (d)
+        {
+          Buf b = { 0 };
+          buf_printf (&b, "-I%s", d);
+          vec_push (argv, xstrndup (b.s, b.n));
+          free (b.s);
+        }
+    }
+  else
+    vec_push (argv, "-D__CDEFER_MODEL_GO__=1");
+}
+
 static int
 preprocess (Opts *o, const char *file, const char *out)
 {
   Vec argv = { 0 };
   split_words (o->cc, &argv);
   vec_push (&argv, "-E");
-  vec_push (&argv, "-D__CDEFER__=" VERSION_NUMBER);
-  vec_push (&argv, "-D__CDEFER_MODEL_GO__=1");
+  model_cpp_args (&argv);
   for (int i = 0; i < o->cpp_args.n; i++)
     vec_push (&argv, o->cpp_args.v[i]);
   vec_push (&argv, (void *) file);
@@ -456,7 +504,18 @@ cmd_lower (int argc, char **argv)
     return 1;
   FILE *fp = stdout;
   char *tmp = NULL;
-  if (o.out && strcmp (o.out, "-"))
+  struct stat ost;
+  if (o.out && strcmp (o.out, "-") && stat (o.out, &ost) == 0
+      && !S_ISREG (ost.st_mode))
+    {
+      /* /dev/null, a pipe, a terminal: write to it (never rename over).  */
+      if (!(fp = fopen (o.out, "wb")))
+        {
+          fprintf (stderr, "cdefer: %s: %s\n", o.out, strerror (errno));
+          return 2;
+        }
+    }
+  else if (o.out && strcmp (o.out, "-"))
     {
       /* Write next to OUT and rename: never a half-written output.  */
       size_t n = strlen (o.out) + 16;
@@ -475,6 +534,13 @@ cmd_lower (int argc, char **argv)
       double t = now () - t0;
       fprintf (stderr, "cdefer: %zu bytes, %d tokens in %.3f s: %.1f MB/s\n",
                in.size, in.ntok, t, in.size / t / 1e6);
+    }
+  if (fp != stdout && !tmp)
+    {
+      bool bad = fclose (fp) != 0;
+      if (lr < 0 || bad)
+        fprintf (stderr, "cdefer: %s: write error\n", o.out);
+      return lr > 0 ? 1 : (lr < 0 || bad) ? 2 : 0;
     }
   if (fp != stdout)
     {
@@ -596,7 +662,7 @@ cmd_cc (int argc, char **argv)
   const char *cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
   bool via_plugin = false;
   const char *lowering = "--lowering=portable";
-  Vec args = { 0 };
+  Vec args = { 0 }, lower_opts = { 0 };
   for (int i = 0; i < argc; i++)
     {
       const char *a = argv[i];
@@ -609,14 +675,25 @@ cmd_cc (int argc, char **argv)
         }
       else if (starts (a, "--model="))
         {
-          if (strcmp (a + 8, "go"))
-            return usage_error ("model '%s' is not supported by the front end "
-                                "yet (only go)", a + 8);
+          if (!strcmp (a + 8, "ts"))
+            model_ts = true;
+          else if (!strcmp (a + 8, "go"))
+            model_ts = false;
+          else
+            return usage_error ("unknown model '%s' (go, ts)", a + 8);
         }
       else if (starts (a, "--cc="))
         cc = a + 5;
       else if (starts (a, "--lowering="))
         lowering = a;
+      else if (starts (a, "-Wno-cdefer-") || starts (a, "-Werror=cdefer-")
+               || starts (a, "--keywords="))
+        vec_push (&lower_opts, (void *) a);
+      else if (!strcmp (a, "-fdiagnostics-parseable-fixits"))
+        {
+          vec_push (&lower_opts, (void *) a);
+          vec_push (&args, (void *) a);
+        }
       else if (!strcmp (a, "--help"))
         {
           fputs (cc_help, stdout);
@@ -637,6 +714,18 @@ cmd_cc (int argc, char **argv)
   if (via_plugin)
     {
       vec_push (&ccv, "-fplugin=cdefer");
+      if (model_ts)
+        {
+          vec_push (&ccv, "-fplugin-arg-cdefer-model=ts");
+          const char *d = ts_include_dir ();
+          if (d)
+            {
+              Buf b = { 0 };
+              buf_printf (&b, "-I%s", d);
+              vec_push (&ccv, xstrndup (b.s, b.n));
+              free (b.s);
+            }
+        }
       for (int i = 0; i < args.n; i++)
         vec_push (&ccv, args.v[i]);
       int rc = run (&ccv, -1);
@@ -751,8 +840,7 @@ cmd_cc (int argc, char **argv)
       for (int i = 0; i < ccv.n; i++)
         vec_push (&pv, ccv.v[i]);
       vec_push (&pv, "-E");
-      vec_push (&pv, "-D__CDEFER__=" VERSION_NUMBER);
-      vec_push (&pv, "-D__CDEFER_MODEL_GO__=1");
+      model_cpp_args (&pv);
       if (tcc_header)
         {
           vec_push (&pv, "-include");
@@ -787,11 +875,12 @@ cmd_cc (int argc, char **argv)
       vec_push (&lv, "lower");
       vec_push (&lv, "--preprocessed");
       vec_push (&lv, (void *) lowering);
+      vec_push (&lv, model_ts ? "--model=ts" : "--model=go");
+      for (int i = 0; i < lower_opts.n; i++)
+        vec_push (&lv, lower_opts.v[i]);
       vec_push (&lv, "-o");
-      vec_push (&lv, (opt_E && out) ? (void *) out : low);
+      vec_push (&lv, (opt_E && !out) ? "-" : (opt_E && out) ? (void *) out : low);
       vec_push (&lv, (void *) pre);
-      if (opt_E && !out)
-        lv.v[5] = "-";
       vec_push (&tmpfiles, low);
       rc = run (&lv, -1);
       if (rc)
