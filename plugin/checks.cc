@@ -58,12 +58,15 @@ check_defer_in_loop (struct function_record *rec, struct defer_stmt *d)
   gcc_rich_location rich (cdefer_user_location (d->loc));
   /* Fix-it: `scope ` before a compound body; `_Scope ` (which takes any
      statement) before any other body.  */
-  int skip_parens = TREE_CODE (loop->node) != DO_STMT;
-  location_t body = cdefer_find_char_on_line (loop->loc, 1, skip_parens, '{');
+  /* GCC locates a do statement at its body; for and while at the keyword
+     or the '(' before the condition.  */
+  bool is_do = TREE_CODE (loop->node) == DO_STMT;
+  location_t body = cdefer_find_char_on_line (loop->loc, is_do ? 0 : 1,
+					      !is_do, '{');
   const char *insert = "scope ";
   if (body == UNKNOWN_LOCATION)
     {
-      body = cdefer_find_char_on_line (loop->loc, 1, skip_parens, 0);
+      body = cdefer_find_char_on_line (loop->loc, is_do ? 0 : 1, !is_do, 0);
       insert = "_Scope ";
     }
   if (body != UNKNOWN_LOCATION && TREE_CODE (loop->node) != OMP_FOR
@@ -523,9 +526,11 @@ released_variable (struct defer_stmt *d, tree *fn)
   tree body = cdefer_strip_debug (WHILE_BODY (d->marker));
   while (body && TREE_CODE (body) == BIND_EXPR)
     body = cdefer_strip_debug (BIND_EXPR_BODY (body));
+  /* defer (void) close (fd);  */
+  while (body && (CONVERT_EXPR_P (body) || TREE_CODE (body) == NON_LVALUE_EXPR))
+    body = TREE_OPERAND (body, 0);
   if (!body)
     return NULL_TREE;
-  STRIP_NOPS (body);
   if (TREE_CODE (body) != CALL_EXPR || !(*fn = get_callee_fndecl (body)))
     return NULL_TREE;
   if (call_expr_nargs (body) < 1)

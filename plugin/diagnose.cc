@@ -79,7 +79,9 @@ cdefer_report (enum cdefer_diag_id id, location_t loc, rich_location *rich,
 	       ...)
 {
   const struct diag_entry *d = &catalogue[id];
-  if (controls[id] == CONTROL_OFF || ignored_at (id, loc))
+  /* Errors cannot be silenced: the code would then be lowered with a
+     meaning the checks exist to rule out.  */
+  if (!d->is_error && (controls[id] == CONTROL_OFF || ignored_at (id, loc)))
     return false;
   char text[1024];
   va_list ap;
@@ -164,9 +166,10 @@ handle_pragma_cdefer_ignore (cpp_reader *)
     }
   const char *name = TREE_STRING_POINTER (str);
   int id = find_id (name, strlen (name));
-  if (id < 0)
+  if (id < 0 || catalogue[id].is_error)
     {
-      warning_at (loc, OPT_Wpragmas, "%qs is not a cdefer diagnostic ID", name);
+      warning_at (loc, OPT_Wpragmas, "%qs is not a cdefer warning ID "
+		  "(errors cannot be ignored)", name);
       return;
     }
   if (pragma_lex (&str) != CPP_EOF)

@@ -99,6 +99,38 @@ node_is_keyword (cpp_hashnode *node, bool *decl_kw)
   return true;
 }
 
+/* Does more text follow token TOK on its source line?  Then the next
+   token is lexed from that line, and no directive line is crossed.  */
+static bool
+token_has_more_on_its_line (cpp_reader *pfile, const cpp_token *tok)
+{
+  if (tok->type == CPP_PADDING)
+    return false;
+  expanded_location xl = expand_location (tok->src_loc);
+  int len;
+  const char *s = xl.file ? cdefer_source_line (xl.file, xl.line, &len) : NULL;
+  if (!s || xl.column < 1)
+    return false;
+  int i = xl.column - 1 + (int) cpp_token_len (tok);
+  if (tok->type == CPP_NAME || tok->type == CPP_NUMBER)
+    {
+      /* cpp_token_len is an upper bound: find the real end.  */
+      i = xl.column - 1;
+      while (i < len && (ISIDNUM (s[i]) || s[i] == '.'))
+	i++;
+    }
+  else if (tok->type == CPP_OPEN_PAREN || tok->type == CPP_CLOSE_PAREN
+	   || tok->type == CPP_NOT || tok->type == CPP_COMPL)
+    i = xl.column;
+  else
+    return false;		/* strings, multi-char punctuators: be careful */
+  while (i < len && ISSPACE (s[i]))
+    i++;
+  if (i + 1 < len && s[i] == '/' && (s[i + 1] == '/' || s[i + 1] == '*'))
+    return false;
+  return i < len;
+}
+
 /* The Nth real token after the current one, skipping padding; NULL when
    looking further would mean lexing across a directive line (libcpp
    replays the directive's words as tokens then) or hitting the end.  */
@@ -114,7 +146,8 @@ peek_real_token (cpp_reader *pfile, int *index)
 	     come from memory and are safe.  */
 	  const cpp_token *prev = cpp_peek_token (pfile, *index - 1);
 	  location_t l = prev->src_loc;
-	  if (!linemap_location_from_macro_expansion_p (line_table, l))
+	  if (!linemap_location_from_macro_expansion_p (line_table, l)
+	      && !token_has_more_on_its_line (pfile, prev))
 	    {
 	      expanded_location xl = expand_location (l);
 	      if (xl.file && cdefer_next_line_is_directive (xl.file, xl.line))
