@@ -656,11 +656,92 @@ with_suffix (const char *p, const char *suffix)
   return r.s;
 }
 
+/* Is the compiler GCC itself?  clang answers -print-file-name=plugin with
+   GCC's directory, so ask the preprocessor who it is.  */
+static bool
+compiler_is_gcc (Vec *ccv)
+{
+  Buf cmd = { 0 };
+  for (int i = 0; i < ccv->n; i++)
+    buf_printf (&cmd, "'%s' ", (const char *) ccv->v[i]);
+  buf_puts (&cmd, "-E -dM -x c /dev/null 2>/dev/null");
+  FILE *p = popen (cmd.s, "r");
+  free (cmd.s);
+  if (!p)
+    return false;
+  bool gnuc = false, other = false;
+  char line[512];
+  while (fgets (line, sizeof line, p))
+    {
+      if (starts (line, "#define __GNUC__ "))
+        gnuc = true;
+      if (starts (line, "#define __clang__ ") || starts (line, "#define __TINYC__ ")
+          || starts (line, "#define __INTEL_COMPILER "))
+        other = true;
+    }
+  return pclose (p) == 0 && gnuc && !other;
+}
+
+/* The cdefer plugin installed for compiler CC: $CDEFER_PLUGIN, else
+   cdefer.so in CC's own plugin directory (each GCC major has its own, so
+   this is the plugin built for that very compiler).  NULL when CC has none
+   (not a GCC, or the plugin is not installed for it); *DIR gets the
+   directory looked in.  */
+static char *
+plugin_for_compiler (Vec *ccv, char **dir)
+{
+  *dir = NULL;
+  const char *env = getenv ("CDEFER_PLUGIN");
+  if (env && *env)
+    return access (env, R_OK) == 0 ? xstrndup (env, strlen (env)) : NULL;
+  if (!compiler_is_gcc (ccv))
+    return NULL;
+  Buf cmd = { 0 };
+  for (int i = 0; i < ccv->n; i++)
+    buf_printf (&cmd, "'%s' ", (const char *) ccv->v[i]);
+  buf_puts (&cmd, "-print-file-name=plugin 2>/dev/null");
+  FILE *p = popen (cmd.s, "r");
+  free (cmd.s);
+  if (!p)
+    return NULL;
+  char line[4096] = "";
+  if (!fgets (line, sizeof line, p))
+    line[0] = '\0';
+  pclose (p);
+  line[strcspn (line, "\n")] = '\0';
+  if (line[0] != '/')
+    return NULL;		/* clang and others print the name back */
+  *dir = xstrndup (line, strlen (line));
+  Buf so = { 0 };
+  buf_printf (&so, "%s/cdefer.so", line);
+  if (access (so.s, R_OK) == 0)
+    return so.s;
+  free (so.s);
+  return NULL;
+}
+
+/* -Wno-cdefer-ID, -Werror=cdefer-ID, --keywords=K in the plugin's
+   spelling.  */
+static const char *
+plugin_option (const char *a)
+{
+  Buf b = { 0 };
+  if (starts (a, "-Wno-cdefer-"))
+    buf_printf (&b, "-fplugin-arg-cdefer-no-warn=%s", a + 12);
+  else if (starts (a, "-Werror=cdefer-"))
+    buf_printf (&b, "-fplugin-arg-cdefer-werror=%s", a + 15);
+  else if (starts (a, "--keywords="))
+    buf_printf (&b, "-fplugin-arg-cdefer-keywords=%s", a + 11);
+  else
+    return a;
+  return b.s;
+}
+
 static int
 cmd_cc (int argc, char **argv)
 {
   const char *cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
-  bool via_plugin = false;
+  bool via_plugin = false, via_given = false;
   const char *lowering = "--lowering=portable";
   Vec args = { 0 }, lower_opts = { 0 };
   for (int i = 0; i < argc; i++)
@@ -668,6 +749,7 @@ cmd_cc (int argc, char **argv)
       const char *a = argv[i];
       if (starts (a, "--via="))
         {
+          via_given = true;
           if (!strcmp (a + 6, "plugin"))
             via_plugin = true;
           else if (strcmp (a + 6, "lower"))
@@ -711,9 +793,32 @@ cmd_cc (int argc, char **argv)
   split_words (cc, &ccv);
   if (!ccv.n)
     return usage_error ("%s", "empty --cc");
-  if (via_plugin)
+  /* Without --via, use the plugin when one is installed for this
+     compiler (the usual case for the system GCC), else lower.  */
+  char *plugin_dir = NULL;
+  char *plugin = (via_plugin || !via_given)
+                 ? plugin_for_compiler (&ccv, &plugin_dir) : NULL;
+  if (via_plugin && !plugin)
     {
-      vec_push (&ccv, "-fplugin=cdefer");
+      if (plugin_dir)
+        fprintf (stderr, "cdefer cc: no cdefer plugin is installed for %s "
+                 "(looked for %s/cdefer.so); install it with cmake --install, "
+                 "set CDEFER_PLUGIN, or use --via=lower\n",
+                 (const char *) ccv.v[0], plugin_dir);
+      else
+        fprintf (stderr, "cdefer cc: %s is not a GCC with plugin support; "
+                 "use --via=lower\n", (const char *) ccv.v[0]);
+      return 2;
+    }
+  if (plugin)
+    {
+      Buf fp = { 0 };
+      buf_printf (&fp, "-fplugin=%s", plugin);
+      vec_push (&ccv, fp.s);
+      for (int i = 0; i < lower_opts.n; i++)
+        if (strcmp ((const char *) lower_opts.v[i],
+                    "-fdiagnostics-parseable-fixits") != 0)
+          vec_push (&ccv, (void *) plugin_option (lower_opts.v[i]));
       if (model_ts)
         {
           vec_push (&ccv, "-fplugin-arg-cdefer-model=ts");
