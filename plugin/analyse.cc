@@ -267,6 +267,10 @@ record_jump (struct walker *w, enum jump_kind kind, tree stmt, tree label)
   j->pos = ++w->pos;
   j->ctx = w->top;
   j->label = label;
+  if (kind == JUMP_GOTO)
+    j->targets = build_tree_list (NULL_TREE, label);
+  else if (kind == JUMP_ASM_GOTO)
+    j->targets = ASM_LABELS (stmt);
   w->rec->jumps.safe_push (j);
 }
 
@@ -801,12 +805,7 @@ note_jump_targets (struct function_record *rec)
   for (unsigned i = 0; i < rec->jumps.length (); i++)
     {
       struct jump_rec *j = rec->jumps[i];
-      tree targets = NULL_TREE;
-      if (j->kind == JUMP_GOTO)
-	targets = build_tree_list (NULL_TREE, j->label);
-      else if (j->kind == JUMP_ASM_GOTO)
-	targets = ASM_LABELS (j->stmt);
-      for (tree t = targets; t; t = TREE_CHAIN (t))
+      for (tree t = j->targets; t; t = TREE_CHAIN (t))
 	{
 	  struct label_rec **l = rec->label_map->get (TREE_VALUE (t));
 	  if (l && j->pos < (*l)->first_jump_pos)

@@ -175,6 +175,8 @@ struct jump_rec
   int pos;
   struct frame *ctx;
   tree label;			/* JUMP_GOTO target */
+  tree targets;			/* TREE_LIST of the LABEL_DECLs a goto or
+				   asm goto can reach */
 };
 
 /* Calls that matter to the warnings: exit-like, longjmp-like, setjmp.  */

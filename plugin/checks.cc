@@ -313,7 +313,7 @@ check_computed_goto (struct function_record *rec, struct jump_rec *j)
       bool leaves = false;
       if (j->kind == JUMP_ASM_GOTO)
 	{
-	  for (tree l = ASM_LABELS (j->stmt); l && !leaves; l = TREE_CHAIN (l))
+	  for (tree l = j->targets; l && !leaves; l = TREE_CHAIN (l))
 	    {
 	      struct label_rec **lr = rec->label_map->get (TREE_VALUE (l));
 	      leaves = !lr || !frame_chain_has ((*lr)->ctx, f);
@@ -490,12 +490,7 @@ check_jumps_past_defers (struct function_record *rec)
   for (unsigned i = 0; i < rec->jumps.length (); i++)
     {
       struct jump_rec *j = rec->jumps[i];
-      tree targets = NULL_TREE;
-      if (j->kind == JUMP_GOTO)
-	targets = build_tree_list (NULL_TREE, j->label);
-      else if (j->kind == JUMP_ASM_GOTO)
-	targets = ASM_LABELS (j->stmt);
-      for (tree t = targets; t; t = TREE_CHAIN (t))
+      for (tree t = j->targets; t; t = TREE_CHAIN (t))
 	{
 	  struct label_rec **l = rec->label_map->get (TREE_VALUE (t));
 	  if (l)

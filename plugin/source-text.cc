@@ -323,6 +323,32 @@ skip_space (const char *t, size_t n, size_t *i)
     }
 }
 
+/* The offset of the `}` that closes the `{` at T[I], skipping literals
+   and comments; N when there is none.  */
+static size_t
+matching_brace (const char *t, size_t n, size_t i)
+{
+  for (int depth = 0; i < n; )
+    {
+      if (t[i] == '"' || t[i] == '\'')
+	{
+	  skip_literal (t, n, &i);
+	  continue;
+	}
+      if (t[i] == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
+	{
+	  skip_space (t, n, &i);
+	  continue;
+	}
+      if (t[i] == '{')
+	depth++;
+      else if (t[i] == '}' && --depth == 0)
+	return i;
+      i++;
+    }
+  return n;
+}
+
 /* The text of the condition of the `do { ... } while (COND);` whose `do`
    is at DO_LOC, copied to BUF; false when the source does not spell it out
    there (a macro, unbalanced text).  */
@@ -341,24 +367,7 @@ cdefer_do_while_condition (location_t do_loc, char *buf, size_t size)
   skip_space (t, n, &i);
   if (i >= n || t[i] != '{')
     return false;
-  for (int depth = 0; i < n; )
-    {
-      if (t[i] == '"' || t[i] == '\'')
-	{
-	  skip_literal (t, n, &i);
-	  continue;
-	}
-      if (t[i] == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
-	{
-	  skip_space (t, n, &i);
-	  continue;
-	}
-      if (t[i] == '{')
-	depth++;
-      else if (t[i] == '}' && --depth == 0)
-	break;
-      i++;
-    }
+  i = matching_brace (t, n, i);
   if (i >= n)
     return false;
   i++;
@@ -508,28 +517,9 @@ cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
     }
   *open = (long) open_at[depth - 1];
   *bare = is_bare[depth - 1];
-  /* The matching `}`.  */
-  int level = 1;
-  for (i = open_at[depth - 1] + 1; i < n; )
-    {
-      char c = t[i];
-      if (c == '"' || c == '\'')
-	skip_literal (t, n, &i);
-      else if (c == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
-	skip_space (t, n, &i);
-      else
-	{
-	  if (c == '{')
-	    level++;
-	  else if (c == '}' && --level == 0)
-	    {
-	      *close = (long) i;
-	      return true;
-	    }
-	  i++;
-	}
-    }
-  return false;
+  i = matching_brace (t, n, open_at[depth - 1]);
+  *close = (long) i;
+  return i < n;
 }
 
 /* The location of offset OFF of the file that REF is in.  */
@@ -562,26 +552,8 @@ statement_end (const char *t, size_t n, size_t i)
   skip_space (t, n, &i);
   if (i < n && t[i] == '{')
     {
-      int depth = 0;
-      while (i < n)
-	{
-	  if (t[i] == '"' || t[i] == '\'')
-	    {
-	      skip_literal (t, n, &i);
-	      continue;
-	    }
-	  if (t[i] == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
-	    {
-	      skip_space (t, n, &i);
-	      continue;
-	    }
-	  if (t[i] == '{')
-	    depth++;
-	  else if (t[i] == '}' && --depth == 0)
-	    return i + 1;
-	  i++;
-	}
-      return 0;
+      i = matching_brace (t, n, i);
+      return i < n ? i + 1 : 0;
     }
   int depth = 0;
   while (i < n)
