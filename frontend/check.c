@@ -690,6 +690,9 @@ check_function (Func *f)
           check_defer_in_plain_block (d);
         }
       check_defer_body (d);
+      check_defer_before_check (f, d);
+      check_address_escape (f, d);
+      F = f;
     }
   for (int i = 0; i < F->jumps.n; i++)
     {

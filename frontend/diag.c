@@ -61,16 +61,98 @@ diag_lookup (const char *id)
   return -1;
 }
 
-static void
-print_loc (int tok)
+/* ---- output: GCC text, or GCC 12's JSON (--diagnostics-format=json) ----
+
+   Text is printed at once.  JSON needs the whole tree (notes and fix-its
+   are children of their diagnostic): records are kept and printed as one
+   array by diag_flush.  */
+bool diag_json;
+
+typedef struct Fix { const char *file; int l1, c1, l2, c2; char *text; } Fix;
+typedef struct Rec {
+  const char *kind;             /* "error", "warning", "note" */
+  char *msg;
+  const char *file;             /* NULL: no location */
+  int line, col;
+  Vec fixits, children;
+} Rec;
+static Vec records;             /* top-level Rec * */
+static Rec *current;            /* the last top-level one */
+
+static Rec *
+new_rec (const char *kind, const char *file, int line, int col,
+         const char *fmt, va_list ap)
 {
-  Token *t = &in.tok[tok < in.ntok ? tok : (in.ntok ? in.ntok - 1 : 0)];
-  if (!in.ntok)
+  Rec *r = NEW (Rec);
+  char tmp[2048];
+  vsnprintf (tmp, sizeof tmp, fmt, ap);
+  r->kind = kind;
+  r->msg = xstrndup (tmp, strlen (tmp));
+  r->file = file;
+  r->line = line;
+  r->col = col;
+  return r;
+}
+
+static void
+tok_loc (int tok, const char **file, int *line, int *col)
+{
+  if (!in.ntok || !in.tok)
     {
-      fprintf (stderr, "%s: ", in.path);
+      *file = in.path;
+      *line = *col = 0;
       return;
     }
-  fprintf (stderr, "%s:%d:%d: ", in.files[t->file], t->line, t->col);
+  Token *t = &in.tok[tok < in.ntok ? tok : in.ntok - 1];
+  *file = in.files[t->file];
+  *line = t->line;
+  *col = t->col;
+}
+
+/* A diagnostic (error/warning) or a note of the current one.  */
+static void
+emit (const char *kind, const char *file, int line, int col,
+      const char *fmt, ...) __attribute__ ((format (printf, 5, 6)));
+static void
+emit (const char *kind, const char *file, int line, int col,
+      const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  if (diag_json)
+    {
+      Rec *r = new_rec (kind, file, line, col, fmt, ap);
+      if (!strcmp (kind, "note") && current)
+        vec_push (&current->children, r);
+      else
+        {
+          vec_push (&records, r);
+          current = r;
+        }
+    }
+  else
+    {
+      if (line > 0)
+        fprintf (stderr, "%s:%d:%d: %s: ", file, line, col, kind);
+      else
+        fprintf (stderr, "%s: %s: ", file, kind);
+      vfprintf (stderr, fmt, ap);
+      fputc ('\n', stderr);
+    }
+  va_end (ap);
+}
+
+void
+diag_error_loc (const char *file, int line, int col, const char *fmt, ...)
+{
+  char tmp[2048];
+  va_list ap;
+  va_start (ap, fmt);
+  vsnprintf (tmp, sizeof tmp, fmt, ap);
+  va_end (ap);
+  emit ("error", file, line, col, "%s", tmp);
+  diag_errors++;
+  suppressed = false;
 }
 
 bool
@@ -80,10 +162,13 @@ diag (int id, int tok, const char *arg)
   suppressed = (!error && diag_no_warn[id]) || ignored (id, tok);
   if (suppressed)
     return false;
-  print_loc (tok);
-  fputs (error ? "error: " : "warning: ", stderr);
-  fprintf (stderr, catalogue[id].msg, arg ? arg : "");
-  fprintf (stderr, " [cdefer-%s]\n", catalogue[id].id);
+  const char *file;
+  int line, col;
+  tok_loc (tok, &file, &line, &col);
+  char msg[1024];
+  snprintf (msg, sizeof msg, catalogue[id].msg, arg ? arg : "");
+  emit (error ? "error" : "warning", file, line, col, "%s [cdefer-%s]", msg,
+        catalogue[id].id);
   if (error)
     diag_errors++;
   else
@@ -96,27 +181,106 @@ diag_note (int tok, const char *fmt, ...)
 {
   if (suppressed)
     return;
-  print_loc (tok);
-  fputs ("note: ", stderr);
+  char tmp[2048];
   va_list ap;
   va_start (ap, fmt);
-  vfprintf (stderr, fmt, ap);
+  vsnprintf (tmp, sizeof tmp, fmt, ap);
   va_end (ap);
-  fputc ('\n', stderr);
+  const char *file;
+  int line, col;
+  tok_loc (tok, &file, &line, &col);
+  emit ("note", file, line, col, "%s", tmp);
 }
 
 void
 diag_error_at (int tok, const char *fmt, ...)
 {
-  print_loc (tok);
-  fputs ("error: ", stderr);
+  char tmp[2048];
   va_list ap;
   va_start (ap, fmt);
-  vfprintf (stderr, fmt, ap);
+  vsnprintf (tmp, sizeof tmp, fmt, ap);
   va_end (ap);
-  fputc ('\n', stderr);
+  const char *file;
+  int line, col;
+  tok_loc (tok, &file, &line, &col);
+  emit ("error", file, line, col, "%s", tmp);
   diag_errors++;
   suppressed = false;
+}
+
+static void
+json_string (FILE *f, const char *s)
+{
+  fputc ('"', f);
+  for (; *s; s++)
+    {
+      unsigned char c = (unsigned char) *s;
+      if (c == '"' || c == '\\')
+        fprintf (f, "\\%c", c);
+      else if (c == '\n')
+        fputs ("\\n", f);
+      else if (c == '\t')
+        fputs ("\\t", f);
+      else if (c < 0x20)
+        fprintf (f, "\\u%04x", c);
+      else
+        fputc (c, f);
+    }
+  fputc ('"', f);
+}
+
+static void
+json_pos (FILE *f, const char *file, int line, int col)
+{
+  fputs ("{\"file\": ", f);
+  json_string (f, file);
+  fprintf (f, ", \"line\": %d, \"display-column\": %d, \"byte-column\": %d, "
+           "\"column\": %d}", line, col, col, col);
+}
+
+static void
+json_rec (FILE *f, Rec *r)
+{
+  fputs ("{\"kind\": ", f);
+  json_string (f, r->kind);
+  fputs (", \"message\": ", f);
+  json_string (f, r->msg);
+  fputs (", \"locations\": [", f);
+  if (r->file && r->line > 0)
+    {
+      fputs ("{\"caret\": ", f);
+      json_pos (f, r->file, r->line, r->col);
+      fputs ("}", f);
+    }
+  fputs ("], \"escape-source\": false", f);
+  if (r->fixits.n)
+    {
+      fputs (", \"fixits\": [", f);
+      for (int i = 0; i < r->fixits.n; i++)
+        {
+          Fix *x = r->fixits.v[i];
+          fputs (i ? ", {\"start\": " : "{\"start\": ", f);
+          json_pos (f, x->file, x->l1, x->c1);
+          fputs (", \"next\": ", f);
+          json_pos (f, x->file, x->l2, x->c2);
+          fputs (", \"string\": ", f);
+          json_string (f, x->text);
+          fputs ("}", f);
+        }
+      fputs ("]", f);
+    }
+  if (strcmp (r->kind, "note"))
+    {
+      fputs (", \"children\": [", f);
+      for (int i = 0; i < r->children.n; i++)
+        {
+          if (i)
+            fputs (", ", f);
+          json_rec (f, r->children.v[i]);
+        }
+      fputs ("], \"column-origin\": 1", f);
+    }
+  fputs ("}", f);
 }
 
 /* ---- fix-its: checked against the original file ---- */
@@ -189,18 +353,95 @@ original_column (int tok)
   return found;
 }
 
+/* GCC's parseable form escapes like a C string.  */
+static void
+print_escaped (FILE *f, const char *s)
+{
+  fputc ('"', f);
+  for (; *s; s++)
+    {
+      unsigned char c = (unsigned char) *s;
+      if (c == '"' || c == '\\')
+        fprintf (f, "\\%c", c);
+      else if (c == '\n')
+        fputs ("\\n", f);
+      else if (c == '\t')
+        fputs ("\\t", f);
+      else if (c < 0x20 || c >= 0x7f)
+        fprintf (f, "\\%03o", c);
+      else
+        fputc (c, f);
+    }
+  fputc ('"', f);
+}
+
+static void
+add_fixit (const char *file, int l1, int c1, int l2, int c2, const char *text)
+{
+  if (diag_json)
+    {
+      if (!current)
+        return;
+      Fix *x = NEW (Fix);
+      *x = (Fix) { file, l1, c1, l2, c2, xstrndup (text, strlen (text)) };
+      vec_push (&current->fixits, x);
+      return;
+    }
+  if (!diag_parseable_fixits)
+    return;
+  fprintf (stderr, "fix-it:");
+  print_escaped (stderr, file);
+  fprintf (stderr, ":{%d:%d-%d:%d}:", l1, c1, l2, c2);
+  print_escaped (stderr, text);
+  fputc ('\n', stderr);
+}
+
 static void
 fixit (int tok, int col_offset, const char *text)
 {
-  if (suppressed || !diag_parseable_fixits)
+  if (suppressed || !(diag_parseable_fixits || diag_json))
     return;
   int col = original_column (tok);
   if (!col)
     return;
   Token *t = &in.tok[tok];
   col += col_offset;
-  fprintf (stderr, "fix-it:\"%s\":{%d:%d-%d:%d}:\"%s\"\n", in.files[t->file],
-           t->line, col, t->line, col, text);
+  add_fixit (in.files[t->file], t->line, col, t->line, col, text);
+}
+
+/* Move the statement [FIRST, LAST] (alone on its line) to the start of
+   the line after token AFTER: remove its line's text, insert it there.  */
+void
+diag_fixit_move_line (int first, int last, int after)
+{
+  if (suppressed || !(diag_parseable_fixits || diag_json))
+    return;
+  Token *a = &in.tok[first], *b = &in.tok[last], *c = &in.tok[after];
+  if (a->file != b->file || a->line != b->line || c->file != a->file
+      || c->line <= a->line)
+    return;
+  size_t len;
+  const char *line = source_line (a->file, a->line, &len);
+  if (!line)
+    return;
+  size_t i = 0, j = len;
+  while (i < len && (line[i] == ' ' || line[i] == '\t'))
+    i++;
+  while (j > i && (line[j - 1] == ' ' || line[j - 1] == '\t'
+                   || line[j - 1] == '\r'))
+    j--;
+  unsigned off = a->off, end = b->off + b->len;
+  if (j - i != end - off || memcmp (line + i, in.text + off, end - off))
+    return;                     /* not alone on its line, or not this text */
+  size_t nlen;
+  if (!source_line (c->file, c->line + 1, &nlen))
+    return;
+  char *text = xalloc (len + 2);
+  memcpy (text, line, len);
+  text[len] = '\n';
+  /* the range ends after the newline, as the plugin's */
+  add_fixit (in.files[a->file], a->line, 1, a->line, (int) len + 2, "");
+  add_fixit (in.files[a->file], c->line + 1, 1, c->line + 1, 1, text);
 }
 
 void
@@ -218,5 +459,19 @@ diag_fixit_insert_after (int tok, const char *text)
 void
 diag_flush (void)
 {
+  if (diag_json)
+    {
+      fputc ('[', stderr);
+      for (int i = 0; i < records.n; i++)
+        {
+          if (i)
+            fputs (", ", stderr);
+          json_rec (stderr, records.v[i]);
+        }
+      fputs ("]\n", stderr);
+      diag_json = false;        /* printed once */
+      records.n = 0;
+      current = NULL;
+    }
   fflush (stderr);
 }

@@ -53,6 +53,9 @@ typedef struct Sym {
   int len;
   int kw;                 /* keyword token code, or 0 */
   Binding *bind;          /* innermost visible ordinary-name binding */
+  unsigned long long retains; /* __attribute__((cdefer_retains(N))):
+                                 bit N-1 (a function name) */
+  bool null_ok;           /* __attribute__((cdefer_null_ok)) */
   struct Sym *next;       /* hash chain */
 } Sym;
 Sym *intern (const char *s, int len);
@@ -203,6 +206,9 @@ int parse_input (void);   /* returns number of syntax errors */
 /* ---- diagnostics ---- */
 extern int diag_errors, diag_warnings;
 extern bool diag_parseable_fixits;
+extern bool diag_json;          /* --diagnostics-format=json */
+void diag_error_loc (const char *file, int line, int col, const char *fmt, ...)
+  __attribute__ ((format (printf, 4, 5)));
 extern bool diag_no_warn[DIAG_COUNT], diag_werror[DIAG_COUNT];
 const char *diag_id_name (int id);
 int diag_lookup (const char *id);
@@ -210,6 +216,7 @@ bool diag (int id, int tok, const char *arg);         /* false if suppressed */
 void diag_note (int tok, const char *fmt, ...);
 void diag_fixit_insert (int tok, const char *text);   /* before token */
 void diag_fixit_insert_after (int tok, const char *text);
+void diag_fixit_move_line (int first, int last, int after);
 void diag_error_at (int tok, const char *fmt, ...);   /* plain error */
 void diag_flush (void);
 void diag_ignore (int first, int last, int id);
@@ -224,6 +231,9 @@ int reg_pos (Node *r);
 bool const_eval (int first, int last, Func *f, long long *v);
 void analyse_function (Func *f);
 void check_function (Func *f);
+void check_address_escape (Func *f, Node *d);     /* escape.c */
+void check_defer_before_check (Func *f, Node *d);
+bool is_type_start (Func *f, int tok);
 int lower_output (FILE *out, bool gnu);   /* returns errors */
 
 /* token helpers */

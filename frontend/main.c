@@ -123,6 +123,18 @@ warning_option (const char *a)
       diag_parseable_fixits = true;
       return true;
     }
+  if (!strcmp (a, "--diagnostics-format=json")
+      || !strcmp (a, "-fdiagnostics-format=json"))
+    {
+      diag_json = true;
+      return true;
+    }
+  if (!strcmp (a, "--diagnostics-format=text")
+      || !strcmp (a, "-fdiagnostics-format=text"))
+    {
+      diag_json = false;
+      return true;
+    }
   return false;
 }
 
@@ -588,6 +600,7 @@ cmd_check (int argc, char **argv)
           if (o.files.n == 1)
             return r;
           cleanup_temps ();
+          diag_flush ();
           fflush (NULL);
           _exit (r);
         }
@@ -1037,9 +1050,17 @@ main (int argc, char **argv)
       return 0;
     }
   if (!strcmp (cmd, "lower"))
-    return cmd_lower (argc - 2, argv + 2);
+    {
+      int rc = cmd_lower (argc - 2, argv + 2);
+      diag_flush ();
+      return rc;
+    }
   if (!strcmp (cmd, "check"))
-    return cmd_check (argc - 2, argv + 2);
+    {
+      int rc = cmd_check (argc - 2, argv + 2);
+      diag_flush ();
+      return rc;
+    }
   if (!strcmp (cmd, "cc"))
     return cmd_cc (argc - 2, argv + 2);
   return usage_error ("unknown command '%s' (lower, check, cc)", cmd);

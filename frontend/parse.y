@@ -216,6 +216,24 @@ find_cleanup (int a, int b)
   return 0;
 }
 
+/* cdefer_retains(N, ...) / cdefer_null_ok: they belong to the function
+   declared by the declarator just before them, or else to the next one.  */
+static unsigned long long pending_retains;
+static bool pending_null_ok;
+static Var *last_declared;
+
+static void
+fn_attributes (Var *v)
+{
+  if (v && v->kind == B_FUNC)
+    {
+      v->sym->retains |= pending_retains;
+      v->sym->null_ok |= pending_null_ok;
+    }
+  pending_retains = 0;
+  pending_null_ok = false;
+}
+
 static Var *
 declare (Decl *d, YYLTYPE loc, int kind)
 {
@@ -245,6 +263,9 @@ declare (Decl *d, YYLTYPE loc, int kind)
   bind (v);
   if (fn_depth > 0)
     vec_push (&pending_vars, v);
+  last_declared = v;
+  if ((pending_retains || pending_null_ok) && d->deriv == 'f')
+    fn_attributes (v);
   return v;
 }
 
@@ -380,6 +401,8 @@ begin_block (int lbrace)
 static void
 end_external (void)
 {
+  pending_retains = 0;
+  pending_null_ok = false;
   pending.n = 0;
   pending_vars.n = 0;
   dsp = 0;
@@ -1166,6 +1189,7 @@ contextual (int i)
    next token for the declaration that it belongs to.  */
 static int pending_cleanup;
 
+
 static void
 swallow_attribute (void)
 {
@@ -1181,6 +1205,26 @@ swallow_attribute (void)
         && (tok_is (j, "cleanup") || tok_is (j, "__cleanup__"))
         && T (j + 1)->kind == '(' && T (j + 3)->kind == ')')
       pending_cleanup = j + 2;
+    else if (T (j)->kind == IDENTIFIER
+             && (tok_is (j, "cdefer_retains") || tok_is (j, "__cdefer_retains__"))
+             && T (j + 1)->kind == '(')
+      {
+        int e = match_paren (j + 1);
+        for (int k = j + 2; k < e && k < end; k++)
+          if (T (k)->kind == CONSTANT)
+            {
+              long long n = strtoll (tok_text (k), NULL, 0);
+              if (n >= 1 && n <= 64)
+                pending_retains |= 1ULL << (n - 1);
+            }
+      }
+    else if (T (j)->kind == IDENTIFIER
+             && (tok_is (j, "cdefer_null_ok") || tok_is (j, "__cdefer_null_ok__")))
+      pending_null_ok = true;
+  /* Right after a declarator (before ; , = { or another attribute).  */
+  if ((pending_retains || pending_null_ok) && last_declared
+      && last_declared->d_last == tp - 1)
+    fn_attributes (last_declared);
   tp = end + 1;
 }
 
