@@ -224,8 +224,10 @@ check_defer_in_loop (Node *d)
           diag_fixit_insert (b->first, "scope { ");
           diag_fixit_insert_after (b->last, " }");
         }
-      diag_note (loop->first, "the loop is here; make its body a 'scope' to "
-                 "run the deferred body at the end of each iteration");
+      /* the plugin's loop location: the token after the keyword */
+      diag_note (loop->kind == N_FOR ? loop->first : loop->first + 1,
+                 "the loop is here; make its body a 'scope' "
+                 "to run the deferred body at the end of each iteration");
     }
   return true;
 }
@@ -385,9 +387,10 @@ check_jump_out_of_defer (Node *j)
     default:
       return;
     }
-  if (diag (DIAG_JUMP_OUT_OF_DEFER, j->first, jump_name (j)))
-    diag_note (body->body ? body->body->first : body->first,
-               "the deferred body starts here");
+  /* As the plugin: a return with a value is located at the value.  */
+  int at = j->kind == N_RETURN && j->e1 <= j->e2 ? j->e1 : j->first;
+  if (diag (DIAG_JUMP_OUT_OF_DEFER, at, jump_name (j)))
+    diag_note (body->first, "the deferred body starts here");
 }
 
 /* The outermost `scope` or deferred body that contains TO but not FROM,

@@ -1278,8 +1278,11 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
           if (s == sym_defer || s == sym_scope)
             {
               k = contextual (i);
-              if (k != IDENTIFIER && s->bind)
-                diag (DIAG_KEYWORD_SHADOWS_NAME, i, s->name);
+              if (k != IDENTIFIER && s->bind
+                  && diag (DIAG_KEYWORD_SHADOWS_NAME, i, s->name))
+                diag_note (s->bind->var->tok, "'%s' is declared here; "
+                           "-fplugin-arg-cdefer-keywords=reserved keeps it "
+                           "a name", s->name);
             }
           if (k == IDENTIFIER && s->bind && s->bind->var->kind == B_TYPEDEF)
             k = TYPEDEF_NAME;
