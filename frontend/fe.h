@@ -136,6 +136,7 @@ struct Node {
                              so the body runs where it stands */
   bool has_partial;       /* scope: a backward goto (model ts) leaves part
                              of it */
+  signed char has_vla;    /* block: declares a VLA (0 unknown, 1, -1) */
 };
 
 /* What kind of ordinary identifier a binding is.  */

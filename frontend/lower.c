@@ -356,12 +356,18 @@ emit_exit (Node *s)
 {
   if (needs_dest (s))
     genf (" __cdefer_d%d = 0;", s->id);
+  bool *entry = xalloc ((size_t) s->regs.n + 1);
+  for (int m = 0; m < s->entries.n; m++)
+    {
+      intptr_t k = (intptr_t) s->entries.v[m];
+      if (k >= 0 && k < s->regs.n)
+        entry[k] = true;
+    }
   for (int i = s->regs.n - 1; i >= 0; i--)
     {
       Node *r = s->regs.v[i];
-      for (int m = 0; m < s->entries.n; m++)
-        if ((intptr_t) s->entries.v[m] == i)
-          genf (" __cdefer_x%d_%d: ;", s->id, i);
+      if (entry[i])
+        genf (" __cdefer_x%d_%d: ;", s->id, i);
       /* The function scope is not entered twice per call: no reset.  */
       if (r->flag && s->kind == N_FUNC)
         genf (" if (__cdefer_f%d) {", r->id);
@@ -700,6 +706,22 @@ check_vla_jumps (Func *f)
           Node *blk = scope_block (s);
           if (!blk)
             blk = s;
+          if (!blk->has_vla)
+            {
+              blk->has_vla = -1;
+              for (int k = 0; k < blk->kids.n && blk->has_vla < 0; k++)
+                {
+                  Node *d = blk->kids.v[k];
+                  for (int v = 0; d->kind == N_DECL && v < d->vars.n; v++)
+                    if (((Var *) d->vars.v[v])->is_vla)
+                      blk->has_vla = 1;
+                }
+            }
+          if (blk->has_vla < 0)
+            {
+              from = s->last;
+              continue;
+            }
           for (int k = 0; k < blk->kids.n; k++)
             {
               Node *d = blk->kids.v[k];
