@@ -76,7 +76,7 @@ print('  build:                     %s' % ('ok' if a.build_ok else 'FAILED'))
 tsum = ''
 if os.path.exists(a.test_log):
     tl = open(a.test_log, errors='replace').read()
-    nums = re.findall(r'^(Ok|Fail|Skipped|Timeout|Expected Fail|Unexpected Pass):\s+(\d+)', tl, re.M)
+    nums = re.findall(r'^(Ok|Fail|Skipped|Timeout|Expected Fail|Unexpected Pass):\s+(\d+)', tl, re.M) or re.findall(r'^# (TOTAL|PASS|SKIP|XFAIL|FAIL|XPASS|ERROR):\s+(\d+)', tl, re.M)
     if nums:
         tsum = ' (' + ', '.join('%s %s' % (k.lower(), v) for k, v in nums) + ')'
 print('  tests:                     %s%s' % ('ok' if a.tests_ok else ('FAILED' if a.build_ok else 'not run'), tsum))
