@@ -43,7 +43,7 @@ usage_error (const char *fmt, const char *arg)
 static void
 print_version (void)
 {
-  printf ("cdefer " VERSION " (front end; model go; portable lowering)\n");
+  printf ("cdefer " VERSION " (front end; models go, ts; portable and gnu lowerings)\n");
 }
 
 static const char *main_help =
@@ -58,7 +58,7 @@ static const char *main_help =
   "Exit status: 0 success, 1 errors in the input, 2 usage or I/O errors.\n";
 
 static const char *lower_help =
-  "usage: cdefer lower [--model=go] [--lowering=portable|gnu] [-o OUT]\n"
+  "usage: cdefer lower [--model=go|ts] [--lowering=portable|gnu] [-o OUT]\n"
   "                    [--cc=COMPILER] [-DNAME[=V]] [-IDIR] FILE\n"
   "\n"
   "Lower FILE (C with defer/scope) to plain C on stdout or in OUT.\n"
@@ -67,16 +67,18 @@ static const char *lower_help =
   "  --preprocessed       FILE is already preprocessed\n"
   "  -Wno-cdefer-ID       turn warning ID off\n"
   "  -Werror=cdefer-ID    make warning ID an error\n"
-  "  -fdiagnostics-parseable-fixits  print fix-it hints\n";
+  "  -fdiagnostics-parseable-fixits  print fix-it hints\n"
+  "  --diagnostics-format=json       diagnostics as JSON (GCC 12 shape)\n"
+  "  --model=ts           ISO/IEC TS 25755 semantics (every block a scope)\n";
 
 static const char *check_help =
-  "usage: cdefer check [--model=go] [--cc=COMPILER] [-D..] [-I..] FILES...\n"
+  "usage: cdefer check [--model=go|ts] [--cc=COMPILER] [-D..] [-I..] FILES...\n"
   "\n"
   "Print the cdefer diagnostics for each FILE (GCC format); exit 1 if\n"
   "there are errors.  Options as for 'cdefer lower'.\n";
 
 static const char *cc_help =
-  "usage: cdefer cc [--via=lower|plugin] [--model=go] [--cc=COMPILER]\n"
+  "usage: cdefer cc [--via=lower|plugin] [--model=go|ts] [--cc=COMPILER]\n"
   "                 [--lowering=portable|gnu] ARGS...\n"
   "\n"
   "A compiler driver: each .c source is preprocessed (COMPILER -E with\n"
