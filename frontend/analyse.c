@@ -154,7 +154,8 @@ owner_of_decl (Node *d)
   return b->is_body ? b->parent : b;
 }
 
-static bool
+/* Is A the node N or one of its ancestors?  */
+bool
 is_ancestor (Node *a, Node *n)
 {
   for (; n; n = n->parent)

@@ -11,15 +11,6 @@
 static Func *F;
 
 static bool
-is_ancestor (Node *a, Node *n)
-{
-  for (; n; n = n->parent)
-    if (n == a)
-      return true;
-  return false;
-}
-
-static bool
 is_loop (Node *n)
 {
   return n->kind == N_WHILE || n->kind == N_FOR

@@ -644,15 +644,6 @@ tests_for_failure (int a, int b, Var *v)
     }
 }
 
-static bool
-is_ancestor (Node *a, Node *n)
-{
-  for (; n; n = n->parent)
-    if (n == a)
-      return true;
-  return false;
-}
-
 static void
 collect_ifs (Node *n, Vec *ifs)
 {

@@ -227,6 +227,7 @@ extern bool model_ts;           /* --model=ts: every block is a defer scope */
 
 /* ---- passes ---- */
 bool is_defer_scope (Node *n);
+bool is_ancestor (Node *a, Node *n);
 Node *scope_block (Node *s);
 int reg_pos (Node *r);
 bool const_eval (int first, int last, Func *f, long long *v);

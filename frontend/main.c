@@ -671,17 +671,25 @@ with_suffix (const char *p, const char *suffix)
   return r.s;
 }
 
+/* Run the compiler CCV with ARGS; its standard output, for pclose.  */
+static FILE *
+ask_compiler (Vec *ccv, const char *args)
+{
+  Buf cmd = { 0 };
+  for (int i = 0; i < ccv->n; i++)
+    buf_printf (&cmd, "'%s' ", (const char *) ccv->v[i]);
+  buf_printf (&cmd, "%s 2>/dev/null", args);
+  FILE *p = popen (cmd.s, "r");
+  free (cmd.s);
+  return p;
+}
+
 /* Is the compiler GCC itself?  clang answers -print-file-name=plugin with
    GCC's directory, so ask the preprocessor who it is.  */
 static bool
 compiler_is_gcc (Vec *ccv)
 {
-  Buf cmd = { 0 };
-  for (int i = 0; i < ccv->n; i++)
-    buf_printf (&cmd, "'%s' ", (const char *) ccv->v[i]);
-  buf_puts (&cmd, "-E -dM -x c /dev/null 2>/dev/null");
-  FILE *p = popen (cmd.s, "r");
-  free (cmd.s);
+  FILE *p = ask_compiler (ccv, "-E -dM -x c /dev/null");
   if (!p)
     return false;
   bool gnuc = false, other = false;
@@ -711,12 +719,7 @@ plugin_for_compiler (Vec *ccv, char **dir)
     return access (env, R_OK) == 0 ? xstrndup (env, strlen (env)) : NULL;
   if (!compiler_is_gcc (ccv))
     return NULL;
-  Buf cmd = { 0 };
-  for (int i = 0; i < ccv->n; i++)
-    buf_printf (&cmd, "'%s' ", (const char *) ccv->v[i]);
-  buf_puts (&cmd, "-print-file-name=plugin 2>/dev/null");
-  FILE *p = popen (cmd.s, "r");
-  free (cmd.s);
+  FILE *p = ask_compiler (ccv, "-print-file-name=plugin");
   if (!p)
     return NULL;
   char line[4096] = "";
