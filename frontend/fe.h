@@ -38,6 +38,12 @@ void buf_puts (Buf *b, const char *s);
 void buf_printf (Buf *b, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
 
+/* ---- screen.c: can `cdefer cc` compile a file as it is? ---- */
+/* NULL when SRC and every header it may include have no word that starts
+   a construct; else why it must be lowered.  CCV: the compiler, ARGS:
+   the user's options.  */
+const char *screen_source (Vec *ccv, Vec *args, const char *src, bool tcc);
+
 /* ---- diagnostics catalogue ---- */
 enum diag_id {
 #define CDEFER_DIAG(NAME, ID, KIND, MSG) DIAG_##NAME,

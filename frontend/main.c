@@ -79,13 +79,17 @@ static const char *check_help =
 
 static const char *cc_help =
   "usage: cdefer cc [--via=lower|plugin] [--model=go|ts] [--cc=COMPILER]\n"
-  "                 [--lowering=portable|gnu] ARGS...\n"
+  "                 [--lowering=portable|gnu] [--always-lower] ARGS...\n"
   "\n"
   "A compiler driver: each .c source is preprocessed (COMPILER -E with\n"
   "-D__CDEFER__=" VERSION_NUMBER " -D__CDEFER_MODEL_GO__=1 and the -D/-U/-I/\n"
   "-include/-imacros/-M* options), lowered, and compiled with the other\n"
-  "ARGS.  --via=plugin runs COMPILER -fplugin=cdefer ARGS instead.\n"
-  "COMPILER defaults to $CC or cc.  The compiler's exit status is kept.\n";
+  "ARGS.  A source whose text and headers contain no defer, scope, _Defer,\n"
+  "_Scope or cdefer is compiled as it is; --always-lower (or\n"
+  "CDEFER_ALWAYS_LOWER=1) lowers it anyway.  --via=plugin runs\n"
+  "COMPILER -fplugin=cdefer ARGS instead.  COMPILER defaults to $CC or cc.\n"
+  "The compiler's exit status is kept.  CDEFER_VERBOSE=1 shows the\n"
+  "commands and why each file was lowered or not.\n";
 
 /* ---- options shared by lower and check ---- */
 typedef struct Opts {
@@ -760,6 +764,8 @@ cmd_cc (int argc, char **argv)
 {
   const char *cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
   bool via_plugin = false, via_given = false;
+  const char *always = getenv ("CDEFER_ALWAYS_LOWER");
+  bool always_lower = always && *always && strcmp (always, "0");
   const char *lowering = "--lowering=portable";
   Vec args = { 0 }, lower_opts = { 0 };
   for (int i = 0; i < argc; i++)
@@ -784,6 +790,8 @@ cmd_cc (int argc, char **argv)
         }
       else if (starts (a, "--cc="))
         cc = a + 5;
+      else if (!strcmp (a, "--always-lower"))
+        always_lower = true;
       else if (starts (a, "--lowering="))
         lowering = a;
       else if (starts (a, "-Wno-cdefer-") || starts (a, "-Werror=cdefer-")
@@ -918,6 +926,37 @@ cmd_cc (int argc, char **argv)
   if (!sources.n || deps_only)
     {
       /* Nothing to lower: the compiler does it all.  */
+      for (int i = 0; i < args.n; i++)
+        vec_push (&ccv, args.v[i]);
+      int rc = run (&ccv, -1);
+      return rc < 0 ? 2 : rc;
+    }
+
+  /* A file that cannot use defer or scope is compiled as it is: lowering
+     would change nothing, and this saves a whole preprocessor run.  */
+  bool all_plain = !always_lower;
+  if (always_lower && getenv ("CDEFER_VERBOSE"))
+    for (int s = 0; s < sources.n; s++)
+      fprintf (stderr, "cdefer: %s: lowered (--always-lower)\n",
+               (const char *) sources.v[s]);
+  for (int s = 0; s < sources.n && all_plain; s++)
+    {
+      const char *why = screen_source (&ccv, &args, sources.v[s], is_tcc);
+      if (getenv ("CDEFER_VERBOSE"))
+        {
+          if (why)
+            fprintf (stderr, "cdefer: %s: lowered (%s)\n",
+                     (const char *) sources.v[s], why);
+          else
+            fprintf (stderr, "cdefer: %s: compiled as it is (no defer or "
+                     "scope in it or its headers)\n",
+                     (const char *) sources.v[s]);
+        }
+      all_plain = !why;
+    }
+  if (all_plain)
+    {
+      model_cpp_args (&ccv);
       for (int i = 0; i < args.n; i++)
         vec_push (&ccv, args.v[i]);
       int rc = run (&ccv, -1);
