@@ -1002,6 +1002,10 @@ cmd_cc (int argc, char **argv)
       for (int i = 0; i < ccv.n; i++)
         vec_push (&pv, ccv.v[i]);
       vec_push (&pv, "-E");
+      /* Keep comments: GCC reads fall-through comments when it
+         compiles the lowered file (tcc has no -C).  */
+      if (!is_tcc)
+        vec_push (&pv, "-C");
       model_cpp_args (&pv);
       if (tcc_header)
         {

@@ -13,19 +13,23 @@
    whatever the conditionals around it, into every file of that name in
    every directory the compiler may search (the union of the -I, -iquote,
    -isystem, -idirafter directories, the including file's directory and
-   the compiler's own list).  What it cannot follow -- an #include of a
-   macro, an include option it does not know, a raw string -- sends the
+   the compiler's own list).  `#include MACRO` follows every definition of
+   MACRO (in the files or as -D); a macro defined some other way, an
+   include option it does not know, a raw string or a trigraph send the
    file to the front end.
 
-   The words (see screen_word): defer, scope, _Defer, _Scope, and cdefer
+   The words (screen_word): defer, scope, _Defer, _Scope, and cdefer
    (#pragma cdefer); for tcc also cleanup and __cleanup__, since the
-   driver lowers cleanup attributes for tcc.  A keyword can also be
-   spelled by token pasting, `CAT(de, fer)`: in a project file that has
-   `##`, two identifiers that paste into a keyword (a prefix such as `de`
-   and a suffix such as `fer`) send the file to the front end too.  Pasting
-   arguments of that kind through a system header's macro (glibc's
-   __CONCAT) is not detected: docs/frontend.md lists it as a limit, and
-   --always-lower covers it.
+   driver lowers cleanup attributes for tcc.
+
+   A keyword can also be made by token pasting, `CAT(de, fer)`.  A paste
+   joins the last token of one operand to the first of the next, and an
+   operand is a token written next to `##`, the first or last token of a
+   macro's replacement text, or the first or last token of an argument
+   of a macro that pastes (one whose body has `##` or uses such a macro,
+   glibc's __CONCAT included).  Identifiers in those places that are a
+   prefix and a suffix of the same keyword (`de` and `fer`) in project
+   files send the file to the front end.
 
    The compiler's include directories cost a process to learn, so they are
    cached in $CDEFER_CACHE_DIR, else $XDG_CACHE_HOME/cdefer, else
@@ -42,11 +46,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* ---- what one scan found ---- */
-
-/* The keywords a paste could produce, for the prefix/suffix sets.  */
+/* The keywords a paste could produce.  */
 static const char *const paste_words[] = { "defer", "scope", "_Defer", "_Scope" };
 enum { NPASTE = 4 };
+
+/* Bit L of prefix[i]: an identifier is the first L bytes of
+   paste_words[i]; of suffix[i]: the last L bytes.  */
+typedef struct Pieces { unsigned prefix[NPASTE], suffix[NPASTE]; } Pieces;
+
+/* An identifier that is a piece, first or last in an argument of CALLEE.  */
+typedef struct ArgPiece { const char *callee; Pieces p; } ArgPiece;
+
+/* A #define (or -D): its name and replacement text.  */
+typedef struct Macro {
+  const char *name, *body;
+  bool pastes;                  /* has ##, or uses a macro that does */
+} Macro;
+
+/* `#include NAME` in FROM.  */
+typedef struct Computed { const char *name, *from; } Computed;
 
 typedef struct FileId { uint64_t dev, ino; bool used; } FileId;
 
@@ -54,13 +72,14 @@ typedef struct Screen {
   const char *reason;           /* why the file needs lowering, or NULL */
   bool tcc;                     /* cleanup attributes are words too */
   Vec dirs;                     /* every directory to look in */
+  int first_system;             /* dirs[first_system...]: system headers */
   FileId *seen;                 /* files queued: a hash set */
   int nseen, seen_cap;
-  Vec queue;                    /* files to scan: "dir\0path" strings */
-  bool paste;                   /* some project file has ## */
-  unsigned prefix[NPASTE];      /* bit L: a project identifier is the first
-                                   L bytes of paste_words[i] */
-  unsigned suffix[NPASTE];      /* bit L: ... the last L bytes */
+  Vec queue;                    /* files to scan */
+  Vec macros;                   /* Macro *, every definition seen */
+  Vec computed;                 /* Computed *, every #include MACRO */
+  Vec arg_pieces;               /* ArgPiece * */
+  Pieces pieces;                /* pieces that are paste operands anyway */
 } Screen;
 
 static bool
@@ -82,32 +101,54 @@ screen_word (Screen *s, const char *p, size_t n)
     }
 }
 
-/* Record identifier P[0..N) if it is a proper prefix or suffix of a
-   keyword: the pieces a paste could join.  */
-static void
-note_piece (Screen *s, const char *p, size_t n)
+/* Is identifier P[0..N) a proper prefix or suffix of a keyword?  Adds it
+   to *OUT.  */
+static bool
+piece_of (const char *p, size_t n, Pieces *out)
 {
+  bool any = false;
+  if (n >= 6)
+    return false;
   for (int i = 0; i < NPASTE; i++)
     {
       size_t wn = strlen (paste_words[i]);
       if (n >= wn)
         continue;
       if (!memcmp (paste_words[i], p, n))
-        s->prefix[i] |= 1u << n;
+        {
+          out->prefix[i] |= 1u << n;
+          any = true;
+        }
       if (!memcmp (paste_words[i] + wn - n, p, n))
-        s->suffix[i] |= 1u << n;
+        {
+          out->suffix[i] |= 1u << n;
+          any = true;
+        }
+    }
+  return any;
+}
+
+static void
+add_pieces (Pieces *to, const Pieces *from)
+{
+  for (int i = 0; i < NPASTE; i++)
+    {
+      to->prefix[i] |= from->prefix[i];
+      to->suffix[i] |= from->suffix[i];
     }
 }
 
+/* Can a prefix and a suffix in P be pasted (with anything between) into
+   a keyword?  */
 static bool
-pieces_paste (Screen *s)
+pieces_paste (const Pieces *p)
 {
   for (int i = 0; i < NPASTE; i++)
     {
       unsigned wn = strlen (paste_words[i]);
       for (unsigned a = 1; a < wn; a++)
         for (unsigned b = 1; a + b <= wn; b++)
-          if ((s->prefix[i] >> a & 1) && (s->suffix[i] >> b & 1))
+          if ((p->prefix[i] >> a & 1) && (p->suffix[i] >> b & 1))
             return true;
     }
   return false;
@@ -133,7 +174,7 @@ needs_lowering (Screen *s, const char *path, const char *text,
 static bool
 already_seen (Screen *s, struct stat *st)
 {
-  /* Open addressing; a table grows at half full.  */
+  /* Open addressing; the table grows at half full.  */
   if (2 * (s->nseen + 1) > s->seen_cap)
     {
       int cap = s->seen_cap ? 2 * s->seen_cap : 256;
@@ -186,10 +227,9 @@ consider_in (Screen *s, const char *dir, size_t dn, const char *name, size_t nn)
 static void
 follow_include (Screen *s, const char *from, const char *name, size_t nn)
 {
-  if (name[0] == '/')
+  if (nn && name[0] == '/')
     {
-      char *p = xstrndup (name, nn);
-      consider (s, p);
+      consider (s, xstrndup (name, nn));
       return;
     }
   const char *slash = strrchr (from, '/');
@@ -281,28 +321,184 @@ join_lines (const char *p, size_t n, size_t *out_n)
   return r;
 }
 
-/* After `#`: an #include-like directive?  Follow it.  Returns where the
-   directive's name ends (the rest of the line is scanned as usual).  */
+/* The tokens the paste analysis looks at; everything else is OTHER.  */
+enum tok { T_NONE, T_IDENT, T_LPAREN, T_RPAREN, T_COMMA, T_PASTE, T_OTHER };
+
+/* One file being scanned.  */
+typedef struct Scan {
+  Screen *s;
+  const char *path, *text, *end;
+  bool user;                    /* a project file, not a system header */
+  enum tok prev;                /* the previous token */
+  const char *prev_id;          /* ... its text when an identifier */
+  size_t prev_idn;
+  bool prev_piece;              /* ... and it is a piece (prev_pieces) */
+  Pieces prev_pieces;
+  bool prev_arg_start;          /* ... first in an argument */
+  /* Open parentheses: the identifier before each (the callee).  */
+  const char *callee[64];
+  size_t callee_n[64];
+  int depth, depth_base;        /* depth_base: where a directive began */
+  int directive;                /* 0, 1: in a directive, 2: in a #define body */
+  bool body_first;              /* the next token is a body's first */
+} Scan;
+
+static void
+record_arg_piece (Scan *c, const Pieces *p)
+{
+  int d = c->depth - 1;
+  if (d < c->depth_base || d >= 64 || !c->callee[d])
+    return;                     /* not a macro argument */
+  ArgPiece *a = NEW (ArgPiece);
+  a->callee = xstrndup (c->callee[d], c->callee_n[d]);
+  a->p = *p;
+  vec_push (&c->s->arg_pieces, a);
+}
+
+/* The paste analysis, once per token of a project file.  */
+static void
+paste_token (Scan *c, enum tok t, const char *id, size_t idn)
+{
+  /* The previous identifier was last in an argument, or before ##.  */
+  if (c->prev_piece)
+    {
+      if ((t == T_COMMA || t == T_RPAREN) && !c->prev_arg_start)
+        record_arg_piece (c, &c->prev_pieces);
+      if (t == T_PASTE)
+        add_pieces (&c->s->pieces, &c->prev_pieces);
+    }
+  Pieces p = { 0 };
+  bool piece = t == T_IDENT && piece_of (id, idn, &p);
+  bool arg_start = c->prev == T_LPAREN || c->prev == T_COMMA;
+  if (piece)
+    {
+      if (c->prev == T_PASTE || c->body_first)
+        add_pieces (&c->s->pieces, &p);
+      if (arg_start)
+        record_arg_piece (c, &p);
+    }
+  c->body_first = false;
+  c->prev_piece = piece;
+  c->prev_pieces = p;
+  c->prev_arg_start = arg_start;
+}
+
+static void
+token (Scan *c, enum tok t, const char *id, size_t idn)
+{
+  if (c->user)
+    paste_token (c, t, id, idn);
+  if (t == T_LPAREN)
+    {
+      if (c->depth < 64)
+        {
+          c->callee[c->depth] = c->prev == T_IDENT ? c->prev_id : NULL;
+          c->callee_n[c->depth] = c->prev_idn;
+        }
+      c->depth++;
+    }
+  else if (t == T_RPAREN && c->depth > c->depth_base)
+    c->depth--;
+  c->prev = t;
+  c->prev_id = id;
+  c->prev_idn = idn;
+}
+
+/* The end of a directive line: the last token of a #define body is a
+   paste operand too.  */
+static void
+end_directive (Scan *c)
+{
+  if (c->directive == 2 && c->user && c->prev_piece)
+    add_pieces (&c->s->pieces, &c->prev_pieces);
+  c->directive = 0;
+  c->depth = c->depth_base;
+  c->depth_base = 0;
+  c->prev = T_NONE;
+  c->prev_piece = false;
+  c->body_first = false;
+}
+
 static const char *
-directive (Screen *s, const char *path, const char *text, const char *p,
-           const char *end)
+skip_blanks (const char *p, const char *end)
 {
   while (p < end && (*p == ' ' || *p == '\t'))
     p++;
+  return p;
+}
+
+/* #define NAME(PARAMS) BODY: record it; the body is then scanned as
+   tokens.  Returns where the body starts.  */
+static const char *
+define (Scan *c, const char *p)
+{
+  const char *end = c->end;
+  p = skip_blanks (p, end);
+  const char *name = p;
+  while (p < end && ident_char (*p))
+    p++;
+  if (p == name)
+    return p;
+  size_t nn = p - name;
+  if (p < end && *p == '(')
+    {
+      const char *close = memchr (p, ')', end - p);
+      const char *nl = memchr (p, '\n', end - p);
+      if (!close || (nl && nl < close))
+        return p;               /* malformed: the compiler will say so */
+      p = close + 1;
+    }
+  const char *nl = p < end ? memchr (p, '\n', end - p) : NULL;
+  const char *body_end = nl ? nl : end;
+  Macro *m = NEW (Macro);
+  m->name = xstrndup (name, nn);
+  m->body = xstrndup (p, body_end - p);
+  m->pastes = find2 (p, body_end - p, '#', '#')
+              || memmem (p, body_end - p, "%:%:", 4);
+  vec_push (&c->s->macros, m);
+  c->directive = 2;
+  c->body_first = true;
+  c->prev = T_NONE;
+  return p;
+}
+
+/* After `#` at the start of a line.  Returns where to scan on.  */
+static const char *
+directive (Scan *c, const char *p)
+{
+  Screen *s = c->s;
+  const char *end = c->end;
+  c->directive = 1;
+  c->depth_base = c->depth;
+  p = skip_blanks (p, end);
   const char *name = p;
   while (p < end && ident_char (*p))
     p++;
   size_t n = p - name;
+  if (n == 6 && !memcmp (name, "define", 6))
+    return define (c, p);
   if (!((n == 7 && !memcmp (name, "include", 7))
         || (n == 12 && !memcmp (name, "include_next", 12))
         || (n == 6 && !memcmp (name, "import", 6))))
     return name;                /* scan the name as a word too: #pragma ...  */
-  while (p < end && (*p == ' ' || *p == '\t'))
-    p++;
+  p = skip_blanks (p, end);
   char close = p < end && *p == '"' ? '"' : p < end && *p == '<' ? '>' : 0;
   if (!close)
     {
-      needs_lowering (s, path, text, p, "#include of a macro");
+      /* #include MACRO: resolved once every file is read.  */
+      const char *m = p;
+      while (p < end && ident_char (*p))
+        p++;
+      const char *after = skip_blanks (p, end);
+      if (p == m || (after < end && *after != '\n' && *after != '/'))
+        needs_lowering (s, c->path, c->text, m, "a computed #include");
+      else
+        {
+          Computed *k = NEW (Computed);
+          k->name = xstrndup (m, p - m);
+          k->from = c->path;
+          vec_push (&s->computed, k);
+        }
       return p;
     }
   const char *hn = ++p;
@@ -310,88 +506,88 @@ directive (Screen *s, const char *path, const char *text, const char *p,
     p++;
   if (p >= end || *p != close)
     return p;                   /* malformed: the compiler will say so */
-  follow_include (s, path, hn, p - hn);
+  follow_include (s, c->path, hn, p - hn);
   return p + 1;
 }
 
-/* Scan one file's text for the words, the pieces of a paste and the
-   files it includes.  USER: a project file, not a system header.  */
+/* Scan one file's text for the words, the paste operands, the macros and
+   the files it includes.  */
 static void
-scan_text (Screen *s, const char *path, const char *text, size_t n, bool user)
+scan_text (Scan *c)
 {
-  const char *p = text, *end = text + n;
+  Screen *s = c->s;
+  const char *text = c->text, *p = text, *end = c->end;
   bool line_start = true;
-  const char *tri = find2 (text, n, '?', '?');
+  const char *tri = find2 (text, end - text, '?', '?');
   while (tri && (tri + 2 >= end || tri[2] != '/'))
     tri = find2 (tri + 1, end - tri - 1, '?', '?');
   if (tri)
     {
-      needs_lowering (s, path, text, tri, "a trigraph line splice");
+      needs_lowering (s, c->path, text, tri, "a trigraph line splice");
       return;
     }
   while (p < end && !s->reason)
     {
-      unsigned char c = *p;
-      if (c == '\n')
+      unsigned char ch = *p;
+      if (ch == '\n')
         {
+          if (c->directive)
+            end_directive (c);
           line_start = true;
           p++;
           continue;
         }
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+      if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v')
         {
           p++;
           continue;
         }
       bool at_line_start = line_start;
       line_start = false;
-      if (c == '/' && p + 1 < end && p[1] == '*')
+      if (ch == '/' && p + 1 < end && p[1] == '*')
         {
           const char *e = find2 (p + 2, end - p - 2, '*', '/');
           /* A comment is whitespace; one that spans lines may end in
              front of a directive.  */
-          line_start = at_line_start || memchr (p, '\n', (e ? e : end) - p);
+          line_start = at_line_start
+                       || (!c->directive && memchr (p, '\n', (e ? e : end) - p));
           p = e ? e + 2 : end;
           continue;
         }
-      if (c == '/' && p + 1 < end && p[1] == '/')
+      if (ch == '/' && p + 1 < end && p[1] == '/')
         {
           const char *e = memchr (p, '\n', end - p);
           p = e ? e : end;
           continue;
         }
-      if (c == '#' && p + 1 < end && p[1] == '#')
+      if ((ch == '#' && p + 1 < end && p[1] == '#')
+          || (ch == '%' && p + 3 < end && !memcmp (p, "%:%:", 4)))
         {
-          if (user)
-            s->paste = true;
-          p += 2;
+          token (c, T_PASTE, NULL, 0);
+          p += ch == '#' ? 2 : 4;
           continue;
         }
-      if (c == '%' && p + 3 < end && !memcmp (p, "%:%:", 4))
+      if (ch == '#' && at_line_start)
         {
-          if (user)
-            s->paste = true;
-          p += 4;
+          if (c->directive)
+            end_directive (c);
+          p = directive (c, p + 1);
           continue;
         }
-      if (c == '#' && at_line_start)
-        {
-          p = directive (s, path, text, p + 1, end);
-          continue;
-        }
-      if (c == '"' || c == '\'')
+      if (ch == '"' || ch == '\'')
         {
           /* A literal ends at its quote or, unterminated, at the end of
              the line (`#error don't`).  */
           p++;
-          while (p < end && *p != c && *p != '\n')
+          while (p < end && *p != ch && *p != '\n')
             p += (*p == '\\' && p + 1 < end && p[1] != '\n') ? 2 : 1;
-          if (p < end && *p == c)
+          if (p < end && *p == ch)
             p++;
+          token (c, T_OTHER, NULL, 0);
           continue;
         }
-      if ((c >= '0' && c <= '9') || (c == '.' && p + 1 < end && p[1] >= '0'
-                                     && p[1] <= '9'))
+      if ((ch >= '0' && ch <= '9')
+          || (ch == '.' && p + 1 < end && p[1] >= '0' && p[1] <= '9'))
         {
           /* A pp-number, digit separators and exponent signs included.  */
           p++;
@@ -405,9 +601,10 @@ scan_text (Screen *s, const char *path, const char *text, size_t n, bool user)
               else
                 break;
             }
+          token (c, T_OTHER, NULL, 0);
           continue;
         }
-      if (ident_start (c))
+      if (ident_start (ch))
         {
           const char *w = p;
           while (p < end && ident_char (*p))
@@ -417,7 +614,7 @@ scan_text (Screen *s, const char *path, const char *text, size_t n, bool user)
             {
               Buf b = { 0 };
               buf_printf (&b, "'%.*s'", (int) wn, w);
-              needs_lowering (s, path, text, w, b.s);
+              needs_lowering (s, c->path, text, w, b.s);
               free (b.s);
               return;
             }
@@ -425,33 +622,36 @@ scan_text (Screen *s, const char *path, const char *text, size_t n, bool user)
               && (wn == 1 || (wn == 2 && strchr ("LuU", w[0]))
                   || (wn == 3 && !memcmp (w, "u8", 2))))
             {
-              needs_lowering (s, path, text, w, "a raw string literal");
+              needs_lowering (s, c->path, text, w, "a raw string literal");
               return;
             }
           if (p + 1 < end && *p == '\\' && (p[1] == 'u' || p[1] == 'U'))
             {
-              needs_lowering (s, path, text, w,
+              needs_lowering (s, c->path, text, w,
                               "a universal character name in an identifier");
               return;
             }
-          if (user && wn < 6)
-            note_piece (s, w, wn);
+          token (c, T_IDENT, w, wn);
           continue;
         }
-      if (c == '\\' && p + 1 < end && (p[1] == 'u' || p[1] == 'U'))
+      if (ch == '\\' && p + 1 < end && (p[1] == 'u' || p[1] == 'U'))
         {
-          needs_lowering (s, path, text, p,
+          needs_lowering (s, c->path, text, p,
                           "a universal character name in an identifier");
           return;
         }
+      token (c, ch == '(' ? T_LPAREN : ch == ')' ? T_RPAREN
+                : ch == ',' ? T_COMMA : T_OTHER, NULL, 0);
       p++;
     }
+  if (c->directive)
+    end_directive (c);
 }
 
 static bool
-is_system_dir (Screen *s, int first_system, const char *path)
+is_system_path (Screen *s, const char *path)
 {
-  for (int i = first_system; i < s->dirs.n; i++)
+  for (int i = s->first_system; i < s->dirs.n; i++)
     {
       const char *d = s->dirs.v[i];
       size_t dn = strlen (d);
@@ -462,7 +662,7 @@ is_system_dir (Screen *s, int first_system, const char *path)
 }
 
 static void
-scan_file (Screen *s, const char *path, int first_system)
+scan_file (Screen *s, const char *path, bool main_file)
 {
   int fd = open (path, O_RDONLY);
   struct stat st;
@@ -495,13 +695,128 @@ scan_file (Screen *s, const char *path, int first_system)
   text[got] = 0;
   size_t jn;
   char *joined = join_lines (text, got, &jn);
-  bool user = !is_system_dir (s, first_system, path);
-  if (joined)
-    scan_text (s, path, joined, jn, user);
-  else
-    scan_text (s, path, text, got, user);
+  Scan c = { .s = s, .path = path };
+  c.user = main_file || !is_system_path (s, path);
+  c.text = joined ? joined : text;
+  c.end = c.text + (joined ? jn : got);
+  scan_text (&c);
   free (joined);
   free (text);
+}
+
+/* ---- after the scan: computed includes and pastes ---- */
+
+/* Is identifier NAME[0..N) in BODY?  */
+static bool
+body_mentions (const char *body, const char *name, size_t n)
+{
+  for (const char *q = body; (q = strstr (q, name)); q += n)
+    if ((q == body || !ident_char (q[-1])) && !ident_char (q[n]))
+      return true;
+  return false;
+}
+
+/* Follow `#include NAME` through NAME's definitions.  Returns whether
+   files were queued or names added.  */
+static void
+resolve_computed (Screen *s, Computed *k, int depth)
+{
+  if (!strcmp (k->name, "__FILE__") || !strcmp (k->name, "__BASE_FILE__")
+      || !strcmp (k->name, "__FILE_NAME__"))
+    return;                     /* the file itself, or the main file */
+  bool defined = false;
+  for (int i = 0; i < s->macros.n && !s->reason; i++)
+    {
+      Macro *m = s->macros.v[i];
+      if (strcmp (m->name, k->name))
+        continue;
+      defined = true;
+      const char *b = skip_blanks (m->body, m->body + strlen (m->body));
+      char close = *b == '"' ? '"' : *b == '<' ? '>' : 0;
+      const char *e = close ? strchr (b + 1, close) : NULL;
+      if (e)
+        follow_include (s, k->from, b + 1, e - (b + 1));
+      else if (ident_start (*b) && depth < 8)
+        {
+          const char *q = b;
+          while (ident_char (*q))
+            q++;
+          Computed next = { xstrndup (b, q - b), k->from };
+          resolve_computed (s, &next, depth + 1);
+        }
+      else
+        {
+          Buf r = { 0 };
+          buf_printf (&r, "#include %s, whose definition is not a header name",
+                      k->name);
+          s->reason = xstrndup (r.s, r.n);
+          free (r.s);
+        }
+    }
+  /* Undefined: the #include cannot succeed, unless the compiler
+     predefines the name.  */
+  if (!defined && k->name[0] == '_' && k->name[1] == '_')
+    s->reason = "#include of a predefined macro";
+}
+
+/* Macros that paste: those whose body has ##, and, to a fixpoint, those
+   whose body names one of them.  */
+static bool
+callee_pastes (Screen *s, const char *name)
+{
+  for (int i = 0; i < s->macros.n; i++)
+    {
+      Macro *m = s->macros.v[i];
+      if (m->pastes && !strcmp (m->name, name))
+        return true;
+    }
+  return false;
+}
+
+static void
+close_pasting_macros (Screen *s)
+{
+  bool changed = true;
+  while (changed)
+    {
+      changed = false;
+      for (int i = 0; i < s->macros.n; i++)
+        {
+          Macro *m = s->macros.v[i];
+          if (m->pastes)
+            continue;
+          for (int j = 0; j < s->macros.n; j++)
+            {
+              Macro *q = s->macros.v[j];
+              if (q->pastes && body_mentions (m->body, q->name, strlen (q->name)))
+                {
+                  m->pastes = changed = true;
+                  break;
+                }
+            }
+        }
+    }
+}
+
+static bool
+paste_can_make_keyword (Screen *s)
+{
+  Pieces all = s->pieces;
+  if (!s->arg_pieces.n && !pieces_paste (&all))
+    return false;
+  bool any_paste = false;
+  for (int i = 0; i < s->macros.n && !any_paste; i++)
+    any_paste = ((Macro *) s->macros.v[i])->pastes;
+  if (!any_paste)
+    return false;               /* no ## anywhere: nothing is pasted */
+  close_pasting_macros (s);
+  for (int i = 0; i < s->arg_pieces.n; i++)
+    {
+      ArgPiece *a = s->arg_pieces.v[i];
+      if (callee_pastes (s, a->callee))
+        add_pieces (&all, &a->p);
+    }
+  return pieces_paste (&all);
 }
 
 /* ---- the compiler's own directories, cached ---- */
@@ -813,6 +1128,29 @@ user_dirs (Screen *s, Vec *args, Vec *forced)
   return true;
 }
 
+/* -D NAME=VALUE of the command line, as macros.  */
+static void
+command_line_macros (Screen *s, Vec *args)
+{
+  for (int i = 0; i < args->n; i++)
+    {
+      const char *a = args->v[i];
+      if (strncmp (a, "-D", 2))
+        continue;
+      const char *d = a[2] ? a + 2 : (i + 1 < args->n ? args->v[++i] : "");
+      const char *eq = strchr (d, '=');
+      const char *paren = strchr (d, '(');
+      size_t nn = eq ? (size_t) (eq - d) : strlen (d);
+      if (paren && paren < d + nn)
+        nn = paren - d;
+      Macro *m = NEW (Macro);
+      m->name = xstrndup (d, nn);
+      m->body = eq ? eq + 1 : "1";
+      m->pastes = strstr (m->body, "##") != NULL;
+      vec_push (&s->macros, m);
+    }
+}
+
 const char *
 screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
 {
@@ -822,7 +1160,7 @@ screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
   Vec forced = { 0 };
   if (!user_dirs (&s, args, &forced))
     return "an include option the screen does not follow";
-  int first_system = s.dirs.n;
+  s.first_system = s.dirs.n;
   char *sys = system_dirs (ccv, args, tcc);
   if (!sys)
     return "the compiler did not list its include directories";
@@ -834,8 +1172,8 @@ screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
       vec_push (&s.dirs, xstrndup (l, nl - l));
       l = nl + 1;
     }
-  /* Environment directories: user ones for CPATH, system for the rest
-     (gcc lists them in its answer too; this keeps a cached answer right). */
+  /* Environment directories (gcc lists them in its answer too; this
+     keeps a cached answer right).  */
   static const char *const env[] = { "CPATH", "C_INCLUDE_PATH", NULL };
   for (int i = 0; env[i]; i++)
     {
@@ -848,6 +1186,7 @@ screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
           e += n + (colon != NULL);
         }
     }
+  command_line_macros (&s, args);
   consider (&s, src);
   if (!s.queue.n)
     return "cannot be read";
@@ -856,9 +1195,24 @@ screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
       const char *f = forced.v[i];
       follow_include (&s, "./-include", f, strlen (f));
     }
-  for (int i = 0; i < s.queue.n && !s.reason; i++)
-    scan_file (&s, s.queue.v[i], i == 0 ? s.dirs.n : first_system);
-  if (!s.reason && s.paste && pieces_paste (&s))
-    s.reason = "identifiers that '##' could paste into a keyword";
+  /* Scan until no #include MACRO adds a file.  */
+  int scanned = 0, resolved = 0;
+  while (!s.reason && (scanned < s.queue.n || resolved < s.computed.n))
+    {
+      for (; scanned < s.queue.n && !s.reason; scanned++)
+        scan_file (&s, s.queue.v[scanned], scanned == 0);
+      if (s.reason)
+        break;
+      /* A definition may come after the #include that uses it: resolve
+         every computed include again once the queue is empty.  */
+      int before = s.queue.n;
+      for (int i = 0; i < s.computed.n && !s.reason; i++)
+        resolve_computed (&s, s.computed.v[i], 0);
+      resolved = s.computed.n;
+      if (s.queue.n == before)
+        break;
+    }
+  if (!s.reason && paste_can_make_keyword (&s))
+    s.reason = "identifiers that a '##' macro could paste into a keyword";
   return s.reason;
 }
