@@ -709,6 +709,31 @@ compiler_is_gcc (Vec *ccv)
   return pclose (p) == 0 && gnuc && !other;
 }
 
+/* The answer to "where are your plugins?", for compiler_fact: the
+   directory and a newline, or just a newline when CC is no GCC.  */
+static char *
+ask_plugin_dir (Vec *ccv, Vec *qargs, void *unused)
+{
+  (void) qargs, (void) unused;
+  if (!compiler_is_gcc (ccv))
+    return xstrndup ("\n", 1);
+  FILE *p = ask_compiler (ccv, "-print-file-name=plugin");
+  if (!p)
+    return NULL;
+  char line[4096] = "";
+  if (!fgets (line, sizeof line, p))
+    line[0] = '\0';
+  int rc = pclose (p);
+  line[strcspn (line, "\n")] = '\0';
+  if (rc != 0)
+    return NULL;                /* not an answer: ask again next time */
+  if (line[0] != '/')
+    return xstrndup ("\n", 1);  /* clang and others print the name back */
+  Buf b = { 0 };
+  buf_printf (&b, "%s\n", line);
+  return b.s;
+}
+
 /* The cdefer plugin installed for compiler CC: $CDEFER_PLUGIN, else
    cdefer.so in CC's own plugin directory (each GCC major has its own, so
    this is the plugin built for that very compiler).  NULL when CC has none
@@ -721,21 +746,14 @@ plugin_for_compiler (Vec *ccv, char **dir)
   const char *env = getenv ("CDEFER_PLUGIN");
   if (env && *env)
     return access (env, R_OK) == 0 ? xstrndup (env, strlen (env)) : NULL;
-  if (!compiler_is_gcc (ccv))
+  /* Two compiler runs to learn it: cached (see screen.c).  */
+  char *answer = compiler_fact (ccv, NULL, "plugin-dir", ask_plugin_dir, NULL);
+  if (!answer || answer[0] != '/')
     return NULL;
-  FILE *p = ask_compiler (ccv, "-print-file-name=plugin");
-  if (!p)
-    return NULL;
-  char line[4096] = "";
-  if (!fgets (line, sizeof line, p))
-    line[0] = '\0';
-  pclose (p);
-  line[strcspn (line, "\n")] = '\0';
-  if (line[0] != '/')
-    return NULL;		/* clang and others print the name back */
-  *dir = xstrndup (line, strlen (line));
+  answer[strcspn (answer, "\n")] = '\0';
+  *dir = answer;
   Buf so = { 0 };
-  buf_printf (&so, "%s/cdefer.so", line);
+  buf_printf (&so, "%s/cdefer.so", answer);
   if (access (so.s, R_OK) == 0)
     return so.s;
   free (so.s);

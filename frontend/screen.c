@@ -995,6 +995,85 @@ query_search_list (Vec *ccv, Vec *qargs, bool tcc)
   return parse_search_list (out);
 }
 
+/* A fact about the compiler CCV run with the options QARGS that costs a
+   process to learn: from the cache, else ASK (ccv, qargs, arg), whose
+   answer (NULL: none) is cached under TAG.  The key is the compiler's
+   words, each program's path, size and time, the options, and the
+   environment the compiler reads its directories from.  */
+char *
+compiler_fact (Vec *ccv, Vec *qargs, const char *tag,
+               char *(*ask) (Vec *, Vec *, void *), void *arg)
+{
+  Buf key = { 0 };
+  buf_printf (&key, "fact %s\n", tag);
+  for (int i = 0; i < ccv->n; i++)
+    {
+      const char *w = ccv->v[i];
+      buf_printf (&key, "word %s\n", w);
+      char *prog = w[0] != '-' ? find_program (w) : NULL;
+      struct stat st;
+      if (prog && stat (prog, &st) == 0)
+        buf_printf (&key, "prog %s %lld %lld.%09ld\n", prog,
+                    (long long) st.st_size, (long long) st.st_mtim.tv_sec,
+                    st.st_mtim.tv_nsec);
+    }
+  for (int i = 0; qargs && i < qargs->n; i++)
+    buf_printf (&key, "arg %s\n", (const char *) qargs->v[i]);
+  static const char *const env[] = {
+    "CPATH", "C_INCLUDE_PATH", "GCC_EXEC_PREFIX", "COMPILER_PATH",
+    "SDKROOT", NULL
+  };
+  for (int i = 0; env[i]; i++)
+    if (getenv (env[i]))
+      buf_printf (&key, "env %s=%s\n", env[i], getenv (env[i]));
+
+  const char *dir = cache_dir ();
+  char file[4200] = "";
+  if (dir)
+    snprintf (file, sizeof file, "%s/%s-%016llx", dir, tag,
+              (unsigned long long) fnv1a (0xcbf29ce484222325ull, key.s, key.n));
+  if (file[0])
+    {
+      FILE *f = fopen (file, "rb");
+      if (f)
+        {
+          char *c = slurp_stream (f);
+          fclose (f);
+          /* The cached key, a line "--", then the answer.  */
+          if (!strncmp (c, key.s, key.n) && !strncmp (c + key.n, "--\n", 3))
+            {
+              free (key.s);
+              return c + key.n + 3;
+            }
+        }
+    }
+  char *answer = ask (ccv, qargs, arg);
+  if (answer && file[0])
+    {
+      make_dirs (dir);
+      char tmp[4300];
+      snprintf (tmp, sizeof tmp, "%s.%ld.tmp", file, (long) getpid ());
+      FILE *f = fopen (tmp, "wb");
+      if (f)
+        {
+          bool ok = fwrite (key.s, 1, key.n, f) == key.n
+                    && fputs ("--\n", f) >= 0 && fputs (answer, f) >= 0;
+          if (fclose (f) == 0 && ok)
+            rename (tmp, file);
+          else
+            remove (tmp);
+        }
+    }
+  free (key.s);
+  return answer;
+}
+
+static char *
+ask_search_list (Vec *ccv, Vec *qargs, void *tcc)
+{
+  return query_search_list (ccv, qargs, tcc != NULL);
+}
+
 /* The compiler's include directories, from the cache or by asking it.  */
 static char *
 system_dirs (Vec *ccv, Vec *args, bool tcc)
@@ -1008,65 +1087,8 @@ system_dirs (Vec *ccv, Vec *args, bool tcc)
       if (m == 2 && i + 1 < args->n)
         vec_push (&qargs, args->v[++i]);
     }
-  /* The key: the compiler's words, each program's identity, the options,
-     and the environment the compiler reads its directories from.  */
-  Buf key = { 0 };
-  for (int i = 0; i < ccv->n; i++)
-    {
-      const char *w = ccv->v[i];
-      buf_printf (&key, "word %s\n", w);
-      char *prog = w[0] != '-' ? find_program (w) : NULL;
-      struct stat st;
-      if (prog && stat (prog, &st) == 0)
-        buf_printf (&key, "prog %s %lld %lld.%09ld\n", prog,
-                    (long long) st.st_size, (long long) st.st_mtim.tv_sec,
-                    st.st_mtim.tv_nsec);
-    }
-  for (int i = 0; i < qargs.n; i++)
-    buf_printf (&key, "arg %s\n", (const char *) qargs.v[i]);
-  static const char *const env[] = {
-    "CPATH", "C_INCLUDE_PATH", "GCC_EXEC_PREFIX", "COMPILER_PATH",
-    "SDKROOT", NULL
-  };
-  for (int i = 0; env[i]; i++)
-    if (getenv (env[i]))
-      buf_printf (&key, "env %s=%s\n", env[i], getenv (env[i]));
-
-  const char *dir = cache_dir ();
-  char file[4200] = "";
-  if (dir)
-    snprintf (file, sizeof file, "%s/include-dirs-%016llx", dir,
-              (unsigned long long) fnv1a (0xcbf29ce484222325ull, key.s, key.n));
-  if (file[0])
-    {
-      FILE *f = fopen (file, "rb");
-      if (f)
-        {
-          char *c = slurp_stream (f);
-          fclose (f);
-          /* The cached key, a line "--", then the list.  */
-          if (!strncmp (c, key.s, key.n) && !strncmp (c + key.n, "--\n", 3))
-            return c + key.n + 3;
-        }
-    }
-  char *list = query_search_list (ccv, &qargs, tcc);
-  if (list && file[0])
-    {
-      make_dirs (dir);
-      char tmp[4300];
-      snprintf (tmp, sizeof tmp, "%s.%ld.tmp", file, (long) getpid ());
-      FILE *f = fopen (tmp, "wb");
-      if (f)
-        {
-          bool ok = fwrite (key.s, 1, key.n, f) == key.n
-                    && fputs ("--\n", f) >= 0 && fputs (list, f) >= 0;
-          if (fclose (f) == 0 && ok)
-            rename (tmp, file);
-          else
-            remove (tmp);
-        }
-    }
-  return list;
+  return compiler_fact (ccv, &qargs, "include-dirs", ask_search_list,
+                        tcc ? (void *) 1 : NULL);
 }
 
 /* ---- the screen ---- */
