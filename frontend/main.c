@@ -649,6 +649,22 @@ both_with_arg (const char *a)
          || !strcmp (a, "-Xassembler") || !strcmp (a, "-Xpreprocessor");
 }
 
+/* Options for the link step only: kept from the -E step.  */
+static bool
+link_only (const char *a)
+{
+  static const char *const exact[] = {
+    "-shared", "-static", "-pie", "-no-pie", "-static-pie", "-rdynamic",
+    "-s", "-nostdlib", "-nostartfiles", "-nodefaultlibs", "-static-libgcc",
+    "-shared-libgcc", "-symbolic", NULL
+  };
+  for (int i = 0; exact[i]; i++)
+    if (!strcmp (a, exact[i]))
+      return true;
+  return starts (a, "-l") || starts (a, "-L") || starts (a, "-Wl,")
+         || starts (a, "-fuse-ld=") || starts (a, "--ld-path=");
+}
+
 static bool
 is_c_source (const char *a)
 {
@@ -936,9 +952,9 @@ cmd_cc (int argc, char **argv)
           continue;
         }
       vec_push (&comp, (void *) a);
-      /* Options that change predefined macros matter to -E as well.  */
-      if (a[0] == '-' && strcmp (a, "-c") && strcmp (a, "-S")
-          && !starts (a, "-l") && !starts (a, "-L") && !starts (a, "-Wl,"))
+      /* Options that change predefined macros matter to -E as well;
+         the linker's do not (clang warns "unused during compilation").  */
+      if (a[0] == '-' && strcmp (a, "-c") && strcmp (a, "-S") && !link_only (a))
         vec_push (&pp, (void *) a);
     }
   if (!sources.n || deps_only)
