@@ -235,6 +235,8 @@ ends_in_jump (Node *n)
         return false;
       Node *k = n->kids.v[n->kids.n - 1];
       return k->last == n->last - 1 && ends_in_jump (k);
+    case N_LABEL:       /* `out: return rc;` */
+      return ends_in_jump (n->body);
     default:
       return false;
     }
@@ -328,6 +330,95 @@ chain_index (Exit *e, Node *s)
   return -1;
 }
 
+/* Where exit E enters the exit code of the I-th scope of its chain: at
+   the body of the last registration made before the jump (analyse.c
+   records the first 16; deeper ones are computed here the same way).  */
+static int
+exit_entry (Exit *e, int i)
+{
+  if (i < 16)
+    return e->entry[i];
+  Node *s = e->chain.v[i];
+  int pos = e->jump->first, lo = 0, hi = s->regs.n - 1;
+  while (lo < hi)
+    {
+      int mid = lo + (hi - lo + 1) / 2;
+      if (reg_pos (s->regs.v[mid]) < pos)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+  return lo;
+}
+
+/* Is there a #pragma line in the input bytes [from, to)?  (A standalone
+   directive such as `#pragma omp barrier` is executable.)  */
+static bool
+gap_has_pragma (unsigned from, unsigned to)
+{
+  for (unsigned i = from; i < to; i++)
+    if (in.text[i] == '#')
+      {
+        unsigned k = i + 1;
+        while (k < to && (in.text[k] == ' ' || in.text[k] == '\t'))
+          k++;
+        if (to - k >= 6 && !memcmp (in.text + k, "pragma", 6))
+          return true;
+      }
+  return false;
+}
+
+/* Does `return` J fall into the exit code of the function scope when
+   control simply continues after it?  It does when J is the last
+   statement executed before the end of the function body: the last
+   statement of the body, or of a plain block, labelled statement or
+   if/else branch in that position, with no deferred bodies in between and
+   nothing registered after the last registration J has seen.  Such a
+   return needs no jump: it stores its value and continues into the exit
+   code (a `goto` on the normal path would also make GCC predict that path
+   as unlikely).  */
+static bool
+falls_into_exit (Node *j)
+{
+  Exit *e = j->exit;
+  Node *s = e->chain.v[0];
+  if (j->kind != N_RETURN || e->chain.n != 1 || s->kind != N_FUNC
+      || needs_dest (s) || exit_entry (e, 0) != s->regs.n - 1)
+    return false;
+  Node *blk = s->body;
+  for (Node *c = j, *p = j->parent; ; c = p, p = p->parent)
+    {
+      if (!p)
+        return false;
+      switch (p->kind)
+        {
+        case N_BLOCK:
+          if (p->stmtexpr || p->omp || (p != blk && p->regs.n)
+              || !p->kids.n || p->kids.v[p->kids.n - 1] != c
+              || c->last != p->last - 1
+              || gap_has_pragma (tok_end (c->last), T (p->last)->off))
+            return false;
+          if (p == blk)
+            return true;
+          break;
+        case N_IF:
+          if (p->body != c && p->els != c)
+            return false;
+          break;
+        case N_LABEL:
+          if (p->body != c)
+            return false;
+          break;
+        case N_SCOPE:
+          if (p->body != c || p->regs.n)
+            return false;
+          break;
+        default:
+          return false;
+        }
+    }
+}
+
 static void
 emit_final (Exit *e)
 {
@@ -356,10 +447,15 @@ emit_exit (Node *s)
 {
   if (needs_dest (s))
     genf (" __cdefer_d%d = 0;", s->id);
+  /* The labels that some jump or dispatch enters.  */
   bool *entry = xalloc ((size_t) s->regs.n + 1);
-  for (int m = 0; m < s->entries.n; m++)
+  for (int m = 0; m < s->dispatch.n; m++)
     {
-      intptr_t k = (intptr_t) s->entries.v[m];
+      Exit *e = s->dispatch.v[m];
+      int at = chain_index (e, s);
+      int k = exit_entry (e, at);
+      if (at == 0 && falls_into_exit (e->jump))
+        continue;
       if (k >= 0 && k < s->regs.n)
         entry[k] = true;
     }
@@ -420,7 +516,7 @@ emit_exit (Node *s)
       else
         {
           Node *next = e->chain.v[at + 1];
-          int entry = at + 1 < 16 ? e->entry[at + 1] : next->regs.n - 1;
+          int entry = exit_entry (e, at + 1);
           if (needs_dest (next))
             genf ("{ __cdefer_d%d = %d; goto __cdefer_x%d_%d; }", next->id,
                   e->code, next->id, entry);
@@ -446,9 +542,14 @@ emit_jump (Node *j)
   if (j->kind == N_RETURN && !F->void_return
       && !ends_in_jump (F->node->body))
     gen ("__cdefer_ret_set = 1; ");
-  if (needs_dest (s))
-    genf ("__cdefer_d%d = %d; ", s->id, e->code);
-  genf ("goto __cdefer_x%d_%d; }", s->id, e->entry[0]);
+  if (falls_into_exit (j))
+    gen ("}");
+  else
+    {
+      if (needs_dest (s))
+        genf ("__cdefer_d%d = %d; ", s->id, e->code);
+      genf ("goto __cdefer_x%d_%d; }", s->id, exit_entry (e, 0));
+    }
   skipped (j->first, j->last);
 }
 
