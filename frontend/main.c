@@ -621,15 +621,20 @@ cmd_check (int argc, char **argv)
 
 /* ---- cdefer cc ---- */
 
-/* Options that take a separate argument, and where they go.  */
+/* Options that take a separate argument, and where they go: to the -E
+   step only, to both steps, or to the compile (and link) step only.  */
 static bool
 pp_only_with_arg (const char *a)
 {
-  return !strcmp (a, "-D") || !strcmp (a, "-U") || !strcmp (a, "-I")
-         || !strcmp (a, "-include") || !strcmp (a, "-imacros")
-         || !strcmp (a, "-isystem") || !strcmp (a, "-iquote")
-         || !strcmp (a, "-idirafter") || !strcmp (a, "-iprefix")
-         || !strcmp (a, "-MF") || !strcmp (a, "-MT") || !strcmp (a, "-MQ");
+  static const char *const opts[] = {
+    "-D", "-U", "-I", "-include", "-imacros", "-isystem", "-iquote",
+    "-idirafter", "-iprefix", "-iwithprefix", "-iwithprefixbefore",
+    "-imultilib", "-A", "-Xpreprocessor", "-MF", "-MT", "-MQ", NULL
+  };
+  for (int i = 0; opts[i]; i++)
+    if (!strcmp (a, opts[i]))
+      return true;
+  return false;
 }
 
 static bool
@@ -640,13 +645,31 @@ pp_only (const char *a)
          || starts (a, "-idirafter") || starts (a, "-Wp,");
 }
 
+/* The target and the toolchain: they change predefined macros too.  */
 static bool
 both_with_arg (const char *a)
 {
-  return !strcmp (a, "-x") || !strcmp (a, "-Xlinker") || !strcmp (a, "-L")
-         || !strcmp (a, "-l") || !strcmp (a, "-T") || !strcmp (a, "-u")
-         || !strcmp (a, "-z") || !strcmp (a, "--param") || !strcmp (a, "-aux-info")
-         || !strcmp (a, "-Xassembler") || !strcmp (a, "-Xpreprocessor");
+  static const char *const opts[] = {
+    "-target", "--sysroot", "-isysroot", "-B", "-Xclang", "-mllvm",
+    "--config", "-resource-dir", "--gcc-toolchain", NULL
+  };
+  for (int i = 0; opts[i]; i++)
+    if (!strcmp (a, opts[i]))
+      return true;
+  return false;
+}
+
+static bool
+comp_only_with_arg (const char *a)
+{
+  static const char *const opts[] = {
+    "-Xlinker", "-L", "-l", "-T", "-u", "-z", "-e", "--param", "-aux-info",
+    "-Xassembler", NULL
+  };
+  for (int i = 0; opts[i]; i++)
+    if (!strcmp (a, opts[i]))
+      return true;
+  return false;
 }
 
 /* Options for the link step only: kept from the -E step.  */
@@ -793,9 +816,63 @@ plugin_option (const char *a)
   return b.s;
 }
 
+/* Append ARG to OUT, expanding a response file `@FILE` as GCC does:
+   arguments separated by white space, '...' and "..." group, a backslash
+   escapes the next character; response files may nest.  An @FILE that
+   cannot be read stays as it is (the compiler will say so).  */
+static void
+expand_response_file (const char *arg, Vec *out, int depth)
+{
+  FILE *f = arg[0] == '@' && depth < 16 ? fopen (arg + 1, "rb") : NULL;
+  if (!f)
+    {
+      vec_push (out, (void *) arg);
+      return;
+    }
+  Buf text = { 0 };
+  char chunk[4096];
+  size_t n;
+  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
+    buf_add (&text, chunk, n);
+  fclose (f);
+  const char *p = text.s ? text.s : "";
+  for (;;)
+    {
+      while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'
+             || *p == '\f' || *p == '\v')
+        p++;
+      if (!*p)
+        break;
+      Buf word = { 0 };
+      char quote = 0;
+      for (; *p; p++)
+        {
+          if (!quote && strchr (" \t\n\r\f\v", *p))
+            break;
+          if (*p == '\\' && p[1])
+            buf_add (&word, ++p, 1);
+          else if (quote && *p == quote)
+            quote = 0;
+          else if (!quote && (*p == '\'' || *p == '"'))
+            quote = *p;
+          else
+            buf_add (&word, p, 1);
+        }
+      expand_response_file (xstrndup (word.s ? word.s : "", word.n), out,
+                            depth + 1);
+      free (word.s);
+    }
+  free (text.s);
+}
+
 static int
 cmd_cc (int argc, char **argv)
 {
+  Vec expanded = { 0 };
+  for (int i = 0; i < argc; i++)
+    expand_response_file (argv[i], &expanded, 0);
+  argc = expanded.n;
+  argv = (char **) expanded.v;
   const char *cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
   bool via_plugin = false, via_given = false;
   const char *always = getenv ("CDEFER_ALWAYS_LOWER");
@@ -903,6 +980,10 @@ cmd_cc (int argc, char **argv)
   bool opt_c = false, opt_S = false, opt_E = false, deps_only = false;
   bool md = false, has_mf = false, has_mt = false;
   bool is_tcc = strstr (base_name (ccv.v[0]), "tcc") != NULL;
+  const char *lang = NULL;      /* -x LANG in effect, NULL for none */
+  bool used_x = false;
+  Vec source_lang = { 0 };      /* the -x in effect at each source */
+  int last_input = -1;          /* index in comp of the last input file */
   for (int i = 0; i < args.n; i++)
     {
       const char *a = args.v[i];
@@ -928,9 +1009,23 @@ cmd_cc (int argc, char **argv)
         has_mf = true;
       if (!strcmp (a, "-MT") || !strcmp (a, "-MQ"))
         has_mt = true;
-      if (is_c_source (a))
+      if (!strcmp (a, "-x") || (starts (a, "-x") && a[2]))
+        {
+          const char *l = a[2] ? a + 2 : i + 1 < args.n ? args.v[i + 1] : "none";
+          lang = strcmp (l, "none") ? l : NULL;
+          used_x = true;
+          vec_push (&comp, (void *) a);
+          if (!a[2] && i + 1 < args.n)
+            vec_push (&comp, args.v[++i]);
+          continue;
+        }
+      /* An input: C by -x c, else by its name.  */
+      if ((a[0] != '-' || !strcmp (a, "-"))
+          && (lang ? !strcmp (lang, "c") : is_c_source (a)))
         {
           vec_push (&sources, (void *) a);
+          vec_push (&source_lang, (void *) (lang ? lang : "none"));
+          last_input = comp.n;
           vec_push (&comp, NULL);       /* placeholder: the lowered file */
           continue;
         }
@@ -945,12 +1040,22 @@ cmd_cc (int argc, char **argv)
           vec_push (&pp, (void *) a);
           continue;
         }
-      if (both_with_arg (a) && i + 1 < args.n)
+      if (comp_only_with_arg (a) && i + 1 < args.n)
         {
           vec_push (&comp, (void *) a);
           vec_push (&comp, args.v[++i]);
           continue;
         }
+      if (both_with_arg (a) && i + 1 < args.n)
+        {
+          vec_push (&comp, (void *) a);
+          vec_push (&pp, (void *) a);
+          vec_push (&comp, args.v[++i]);
+          vec_push (&pp, args.v[i]);
+          continue;
+        }
+      if (a[0] != '-')
+        last_input = comp.n;    /* an object, a library, another language */
       vec_push (&comp, (void *) a);
       /* Options that change predefined macros matter to -E as well;
          the linker's do not (clang warns "unused during compilation").  */
@@ -969,11 +1074,14 @@ cmd_cc (int argc, char **argv)
   /* A file that cannot use defer or scope is compiled as it is: lowering
      would change nothing, and this saves a whole preprocessor run.  */
   bool all_plain = !always_lower;
+  for (int s = 0; s < sources.n; s++)
+    if (!strcmp (sources.v[s], "-"))
+      all_plain = false;        /* standard input: the screen cannot read it */
   if (always_lower && getenv ("CDEFER_VERBOSE"))
     for (int s = 0; s < sources.n; s++)
       fprintf (stderr, "cdefer: %s: lowered (--always-lower)\n",
                (const char *) sources.v[s]);
-  for (int s = 0; s < sources.n && all_plain; s++)
+  for (int s = 0; s < sources.n && all_plain && !always_lower; s++)
     {
       const char *why = screen_source (&ccv, &args, sources.v[s], is_tcc);
       if (getenv ("CDEFER_VERBOSE"))
@@ -1018,9 +1126,11 @@ cmd_cc (int argc, char **argv)
     {
       const char *src = sources.v[s];
       char name[256];
-      snprintf (name, sizeof name, "%d-%s", s, base_name (src));
-      const char *pre = temp_path (xstrndup (name, strlen (name) - 2));
-      snprintf (name, sizeof name, "%s", base_name (src));
+      const char *stem = with_suffix (strcmp (src, "-") ? base_name (src)
+                                                        : "stdin.c", "");
+      snprintf (name, sizeof name, "%d-%.200s", s, stem);
+      const char *pre = temp_path (name);
+      snprintf (name, sizeof name, "%.200s", stem);
       char *low_name = with_suffix (name, is_tcc || opt_E ? ".c" : ".i");
       char sub[64];
       snprintf (sub, sizeof sub, "s%d", s);
@@ -1063,6 +1173,8 @@ cmd_cc (int argc, char **argv)
               vec_push (&pv, (void *) obj);
             }
         }
+      vec_push (&pv, "-x");     /* also for -x c with another name */
+      vec_push (&pv, "c");
       vec_push (&pv, (void *) src);
       vec_push (&pv, "-o");
       vec_push (&pv, (void *) pre);
@@ -1092,7 +1204,26 @@ cmd_cc (int argc, char **argv)
   (void) opt_S;
   int k = 0;
   for (int i = 0; i < comp.n; i++)
-    vec_push (&ccv, comp.v[i] ? comp.v[i] : lowered.v[k++]);
+    {
+      if (comp.v[i])
+        {
+          vec_push (&ccv, comp.v[i]);
+          continue;
+        }
+      /* Under -x, say what the lowered file is, then restore the -x.  */
+      if (used_x)
+        {
+          vec_push (&ccv, "-x");
+          vec_push (&ccv, is_tcc ? "c" : "cpp-output");
+        }
+      vec_push (&ccv, lowered.v[k]);
+      if (used_x && i < last_input)
+        {
+          vec_push (&ccv, "-x");
+          vec_push (&ccv, source_lang.v[k]);
+        }
+      k++;
+    }
   if (out)
     {
       vec_push (&ccv, "-o");
