@@ -60,7 +60,9 @@ typedef struct ArgPiece { const char *callee; Pieces p; } ArgPiece;
 /* A #define (or -D): its name and replacement text.  */
 typedef struct Macro {
   const char *name, *body;
-  bool pastes;                  /* has ##, or uses a macro that does */
+  bool pastes;                  /* the body has ## */
+  struct Macro *same_name;      /* the other definitions of the name */
+  int epoch;                    /* callee_pastes: reached in search N */
 } Macro;
 
 /* `#include NAME` in FROM.  */
@@ -80,6 +82,8 @@ typedef struct Screen {
   Vec computed;                 /* Computed *, every #include MACRO */
   Vec arg_pieces;               /* ArgPiece * */
   Pieces pieces;                /* pieces that are paste operands anyway */
+  Macro **by_name;              /* index_macros: a hash table of chains */
+  int by_name_cap, epoch;
 } Screen;
 
 static bool
@@ -453,8 +457,9 @@ define (Scan *c, const char *p)
   Macro *m = NEW (Macro);
   m->name = xstrndup (name, nn);
   m->body = xstrndup (p, body_end - p);
+  const char *dg = find2 (p, body_end - p, '%', ':');
   m->pastes = find2 (p, body_end - p, '#', '#')
-              || memmem (p, body_end - p, "%:%:", 4);
+              || (dg && memmem (dg, body_end - dg, "%:%:", 4));
   vec_push (&c->s->macros, m);
   c->directive = 2;
   c->body_first = true;
@@ -706,16 +711,6 @@ scan_file (Screen *s, const char *path, bool main_file)
 
 /* ---- after the scan: computed includes and pastes ---- */
 
-/* Is identifier NAME[0..N) in BODY?  */
-static bool
-body_mentions (const char *body, const char *name, size_t n)
-{
-  for (const char *q = body; (q = strstr (q, name)); q += n)
-    if ((q == body || !ident_char (q[-1])) && !ident_char (q[n]))
-      return true;
-  return false;
-}
-
 /* Follow `#include NAME` through NAME's definitions.  Returns whether
    files were queued or names added.  */
 static void
@@ -759,57 +754,100 @@ resolve_computed (Screen *s, Computed *k, int depth)
     s->reason = "#include of a predefined macro";
 }
 
-/* Macros that paste: those whose body has ##, and, to a fixpoint, those
-   whose body names one of them.  */
-static bool
-callee_pastes (Screen *s, const char *name)
+/* ---- which macros paste ---- */
+
+static unsigned
+name_hash (const char *p, size_t n)
 {
+  unsigned h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char) p[i]) * 16777619u;
+  return h;
+}
+
+/* Every definition, by name: an open-addressing table of chains.  */
+static void
+index_macros (Screen *s)
+{
+  int cap = 64;
+  while (cap < 2 * s->macros.n)
+    cap *= 2;
+  s->by_name = xalloc (cap * sizeof *s->by_name);
+  s->by_name_cap = cap;
   for (int i = 0; i < s->macros.n; i++)
     {
       Macro *m = s->macros.v[i];
-      if (m->pastes && !strcmp (m->name, name))
-        return true;
+      unsigned h = name_hash (m->name, strlen (m->name)) & (cap - 1);
+      while (s->by_name[h] && strcmp (s->by_name[h]->name, m->name))
+        h = (h + 1) & (cap - 1);
+      m->same_name = s->by_name[h];
+      s->by_name[h] = m;
     }
-  return false;
 }
 
-static void
-close_pasting_macros (Screen *s)
+static Macro *
+macros_named (Screen *s, const char *p, size_t n)
 {
-  bool changed = true;
-  while (changed)
+  unsigned h = name_hash (p, n) & (s->by_name_cap - 1);
+  for (; s->by_name[h]; h = (h + 1) & (s->by_name_cap - 1))
+    if (!strncmp (s->by_name[h]->name, p, n) && !s->by_name[h]->name[n])
+      return s->by_name[h];
+  return NULL;
+}
+
+/* Does a macro named NAME paste: its body has ##, or names a macro that
+   pastes, and so on?  A search of the macros its expansion can reach.  */
+static bool
+callee_pastes (Screen *s, const char *name)
+{
+  Vec work = { 0 };
+  int epoch = ++s->epoch;
+  for (Macro *m = macros_named (s, name, strlen (name)); m; m = m->same_name)
     {
-      changed = false;
-      for (int i = 0; i < s->macros.n; i++)
+      m->epoch = epoch;
+      vec_push (&work, m);
+    }
+  for (int i = 0; i < work.n; i++)
+    {
+      Macro *m = work.v[i];
+      if (m->pastes)
+        return true;
+      for (const char *q = m->body; *q;)
         {
-          Macro *m = s->macros.v[i];
-          if (m->pastes)
-            continue;
-          for (int j = 0; j < s->macros.n; j++)
+          if (!ident_start (*q))
             {
-              Macro *q = s->macros.v[j];
-              if (q->pastes && body_mentions (m->body, q->name, strlen (q->name)))
-                {
-                  m->pastes = changed = true;
-                  break;
-                }
+              q++;
+              continue;
             }
+          const char *w = q;
+          while (ident_char (*q))
+            q++;
+          for (Macro *r = macros_named (s, w, q - w); r; r = r->same_name)
+            if (r->epoch != epoch)
+              {
+                r->epoch = epoch;
+                vec_push (&work, r);
+              }
         }
     }
+  return false;
 }
 
 static bool
 paste_can_make_keyword (Screen *s)
 {
   Pieces all = s->pieces;
-  if (!s->arg_pieces.n && !pieces_paste (&all))
-    return false;
+  for (int i = 0; i < s->arg_pieces.n; i++)
+    add_pieces (&all, &((ArgPiece *) s->arg_pieces.v[i])->p);
+  if (!pieces_paste (&all))
+    return false;               /* not even counting every argument */
   bool any_paste = false;
   for (int i = 0; i < s->macros.n && !any_paste; i++)
     any_paste = ((Macro *) s->macros.v[i])->pastes;
   if (!any_paste)
     return false;               /* no ## anywhere: nothing is pasted */
-  close_pasting_macros (s);
+  index_macros (s);
+  all = s->pieces;
   for (int i = 0; i < s->arg_pieces.n; i++)
     {
       ArgPiece *a = s->arg_pieces.v[i];
