@@ -319,6 +319,90 @@ new_decl_node (YYLTYPE loc)
   return n;
 }
 
+/* ---- function bodies the front end has nothing to do in ---- */
+
+/* A top-level function body without defer, scope or a cleanup attribute
+   needs neither checks nor lowering, and its declarations are invisible
+   outside it: the parser takes it as one token (SKIPPED_BODY) instead of
+   parsing it.  That is most of a translation unit and most of the
+   parsing time.  body_end[i]: for a '{' at token i, its '}'; -1 when it
+   has none, or when something between them needs the front end.  */
+static int *body_end;
+static int tp;                    /* the lexer's next token index */
+
+static bool
+needs_front_end (Token *t, Sym *const *words)
+{
+  if (t->kind == DEFER || t->kind == SCOPE || t->ignore)
+    return true;
+  for (int k = 0; words[k]; k++)
+    if (t->sym == words[k])
+      return true;
+  return false;
+}
+
+static void
+find_skippable_bodies (void)
+{
+  Sym *words[] = { intern ("defer", 5), intern ("scope", 5),
+                   intern ("cleanup", 7), intern ("__cleanup__", 11), NULL };
+  body_end = xalloc ((in.ntok + 1) * sizeof *body_end);
+  /* open[d]: the '{' at depth d; dirty[d]: something inside it needs the
+     front end.  */
+  int cap = 64, depth = 0;
+  int *open = malloc (cap * sizeof *open);
+  bool *dirty = malloc (cap * sizeof *dirty);
+  for (int i = 0; i < in.ntok; i++)
+    {
+      Token *t = T (i);
+      body_end[i] = -1;
+      if (t->kind == '{')
+        {
+          if (depth == cap)
+            {
+              cap *= 2;
+              open = realloc (open, cap * sizeof *open);
+              dirty = realloc (dirty, cap * sizeof *dirty);
+            }
+          open[depth] = i;
+          dirty[depth++] = false;
+        }
+      else if (t->kind == '}' && depth > 0)
+        {
+          depth--;
+          if (!dirty[depth])
+            body_end[open[depth]] = i;
+          else if (depth > 0)
+            dirty[depth - 1] = true;
+        }
+      else if (depth > 0 && needs_front_end (t, words))
+        dirty[depth - 1] = true;
+    }
+  free (open);
+  free (dirty);
+}
+
+/* In the mid-rule action before a function body, with the lookahead
+   *CHAR / *VAL / *LOC: turn a skippable top-level body into SKIPPED_BODY.  */
+static void
+maybe_skip_body (int *ch, YYSTYPE *val, YYLTYPE *loc)
+{
+  static int parse_all = -1;     /* CDEFER_PARSE_ALL=1: the tests' oracle */
+  if (parse_all < 0)
+    parse_all = getenv ("CDEFER_PARSE_ALL") != NULL;
+  if (*ch != '{' || !fn || fn->outer || parse_all)
+    return;
+  if (!body_end)
+    find_skippable_bodies ();
+  int lb = val->tok, rb = body_end[lb];
+  if (rb < 0)
+    return;
+  *ch = SKIPPED_BODY;
+  loc->first = lb;
+  loc->last = rb;
+  tp = rb + 1;
+}
+
 /* The function definition whose declarator is D begins: its parameters
    become visible in a new function scope.  */
 static void
@@ -436,6 +520,7 @@ end_external (void)
 %token <tok> TYPEOF ASM LOCAL_LABEL REAL IMAG VA_ARG OFFSETOF
 %token <tok> CONVERTVECTOR BIT_CAST
 %token <tok> TYPES_COMPATIBLE DEFER SCOPE ATTRIBUTE EXTENSION
+%token <tok> SKIPPED_BODY
 
 %type <flags> ds_item_nt ds_notype ds_basic ds_tdef ds_any basic_type_specifier
 %type <flags> storage_class_specifier
@@ -445,6 +530,7 @@ end_external (void)
 %type <node> statement compound_statement labeled_statement
 %type <node> expression_statement selection_statement iteration_statement
 %type <node> jump_statement asm_statement defer_statement scope_statement
+%type <node> function_body
 %type <node> block_begin defer_begin scope_begin for_begin proto_begin
 %type <node> function_definition
 
@@ -1076,10 +1162,15 @@ external_declaration
 
 function_definition
   : declaration_specifiers declarator fn_begin_ds declaration_list_opt
-    compound_statement
+    function_body
       { $$ = end_function (@$); pop_ds (); }
-  | kr_declarator fn_begin_plain declaration_list_opt compound_statement
+  | kr_declarator fn_begin_plain declaration_list_opt function_body
       { $$ = end_function (@$); }
+  ;
+
+function_body
+  : compound_statement
+  | SKIPPED_BODY        { $$ = NULL; }
   ;
 
 /* A GNU nested function: only with declaration specifiers (a statement
@@ -1104,8 +1195,10 @@ kr_declarator
       }
   ;
 
-fn_begin_ds: %empty     { begin_function ($<decl>0, 1, @0); } ;
-fn_begin_plain: %empty  { begin_function ($<decl>0, 0, @0); } ;
+fn_begin_ds: %empty
+      { begin_function ($<decl>0, 1, @0); maybe_skip_body (&yychar, &yylval, &yylloc); } ;
+fn_begin_plain: %empty
+      { begin_function ($<decl>0, 0, @0); maybe_skip_body (&yychar, &yylval, &yylloc); } ;
 
 declaration_list_opt
   : %empty
@@ -1116,7 +1209,6 @@ declaration_list_opt
 
 /* ---- the token reader between the token array and the grammar ---- */
 
-static int tp;                    /* next token index */
 static Sym *sym_defer, *sym_scope;
 
 /* Declaration-specifier keywords: after `defer` they mean a declaration
