@@ -1146,10 +1146,11 @@ cmd_cc (int argc, char **argv)
       for (int i = 0; i < ccv.n; i++)
         vec_push (&pv, ccv.v[i]);
       vec_push (&pv, "-E");
-      /* Keep comments: GCC reads fall-through comments when it
-         compiles the lowered file (tcc has no -C).  */
+      /* Keep comments, also those in macro bodies (-CC): GCC reads
+         fall-through comments when it compiles the lowered file (tcc has
+         no -C).  */
       if (!is_tcc)
-        vec_push (&pv, "-C");
+        vec_push (&pv, "-CC");
       model_cpp_args (&pv);
       if (tcc_header)
         {
