@@ -1146,11 +1146,13 @@ cmd_cc (int argc, char **argv)
       for (int i = 0; i < ccv.n; i++)
         vec_push (&pv, ccv.v[i]);
       vec_push (&pv, "-E");
-      /* Keep comments, also those in macro bodies (-CC): GCC reads
-         fall-through comments when it compiles the lowered file (tcc has
-         no -C).  */
+      /* Keep comments: GCC reads fall-through comments when it compiles
+         the lowered file (tcc has no -C).  Not -CC, which would also keep
+         those in macro bodies: it makes comments part of the macros'
+         definitions, so `#define X` and `#define X (comment)` become a
+         redefinition and code can change (lz4).  */
       if (!is_tcc)
-        vec_push (&pv, "-CC");
+        vec_push (&pv, "-C");
       model_cpp_args (&pv);
       if (tcc_header)
         {
