@@ -11,7 +11,9 @@
      - a jump that leaves such a scope after something was registered sets
        the destination and jumps to the exit point; the dispatch continues
        to the next scope on the way out, or to the real target;
-     - `return E` stores E in a temporary of the return type first;
+     - `return E` stores E in a temporary of the return type first; a
+       return in tail position (nothing runs between it and the end of the
+       function body) then falls into the exit code instead of jumping;
      - a statement expression computes its value before its bodies run.
 
    Deferred bodies are emitted once, so their `static` locals and labels
