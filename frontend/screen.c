@@ -26,10 +26,11 @@
    joins the last token of one operand to the first of the next, and an
    operand is a token written next to `##`, the first or last token of a
    macro's replacement text, or the first or last token of an argument
-   of a macro that pastes (one whose body has `##` or uses such a macro,
-   glibc's __CONCAT included).  Identifiers in those places that are a
-   prefix and a suffix of the same keyword (`de` and `fer`) in project
-   files send the file to the front end.
+   of a macro that pastes (one whose body has `##`, uses such a macro, or
+   calls one of its parameters as a macro; glibc's __CONCAT included).
+   Identifiers in those places that are a prefix and a suffix of the same
+   keyword (`de` and `fer`) in project files send the file to the front
+   end.
 
    The compiler's include directories cost a process to learn, so they are
    cached in $CDEFER_CACHE_DIR, else $XDG_CACHE_HOME/cdefer, else
@@ -60,6 +61,7 @@ typedef struct ArgPiece { const char *callee; Pieces p; } ArgPiece;
 /* A #define (or -D): its name and replacement text.  */
 typedef struct Macro {
   const char *name, *body;
+  const char *params;           /* function-like: the parameter list */
   bool pastes;                  /* the body has ## */
   struct Macro *same_name;      /* the other definitions of the name */
   int epoch;                    /* callee_pastes: reached in search N */
@@ -351,7 +353,12 @@ static void
 record_arg_piece (Scan *c, const Pieces *p)
 {
   int d = c->depth - 1;
-  if (d < c->depth_base || d >= 64 || !c->callee[d])
+  if (d >= 64)
+    {
+      add_pieces (&c->s->pieces, p);  /* too deep to know: count it */
+      return;
+    }
+  if (d < c->depth_base || !c->callee[d])
     return;                     /* not a macro argument */
   ArgPiece *a = NEW (ArgPiece);
   a->callee = xstrndup (c->callee[d], c->callee_n[d]);
@@ -444,18 +451,21 @@ define (Scan *c, const char *p)
   if (p == name)
     return p;
   size_t nn = p - name;
+  const char *params = NULL;
   if (p < end && *p == '(')
     {
       const char *close = memchr (p, ')', end - p);
       const char *nl = memchr (p, '\n', end - p);
       if (!close || (nl && nl < close))
         return p;               /* malformed: the compiler will say so */
+      params = xstrndup (p + 1, close - p - 1);
       p = close + 1;
     }
   const char *nl = p < end ? memchr (p, '\n', end - p) : NULL;
   const char *body_end = nl ? nl : end;
   Macro *m = NEW (Macro);
   m->name = xstrndup (name, nn);
+  m->params = params;
   m->body = xstrndup (p, body_end - p);
   const char *dg = find2 (p, body_end - p, '%', ':');
   m->pastes = find2 (p, body_end - p, '#', '#')
@@ -797,6 +807,26 @@ macros_named (Screen *s, const char *p, size_t n)
 
 /* Does a macro named NAME paste: its body has ##, or names a macro that
    pastes, and so on?  A search of the macros its expansion can reach.  */
+/* Is W[0..N) one of the names in PARAMS ("a, b, ...")?  */
+static bool
+is_param (const char *params, const char *w, size_t n)
+{
+  for (const char *q = params; *q;)
+    {
+      if (!ident_start (*q))
+        {
+          q++;
+          continue;
+        }
+      const char *p = q;
+      while (ident_char (*q))
+        q++;
+      if ((size_t) (q - p) == n && !memcmp (p, w, n))
+        return true;
+    }
+  return false;
+}
+
 static bool
 callee_pastes (Screen *s, const char *name)
 {
@@ -822,6 +852,13 @@ callee_pastes (Screen *s, const char *name)
           const char *w = q;
           while (ident_char (*q))
             q++;
+          /* A parameter called as a macro, `m(a, b)`: any macro may be
+             passed in, a pasting one too.  */
+          const char *after = q;
+          while (*after == ' ' || *after == '\t')
+            after++;
+          if (*after == '(' && m->params && is_param (m->params, w, q - w))
+            return true;
           for (Macro *r = macros_named (s, w, q - w); r; r = r->same_name)
             if (r->epoch != epoch)
               {
