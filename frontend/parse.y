@@ -325,38 +325,26 @@ new_decl_node (YYLTYPE loc)
    needs neither checks nor lowering, and its declarations are invisible
    outside it: the parser takes it as one token (SKIPPED_BODY) instead of
    parsing it.  That is most of a translation unit and most of the
-   parsing time.  body_end[i]: for a '{' at token i, its '}'; -1 when it
-   has none, or when something between them needs the front end.  */
+   parsing time.  */
 static int *body_end;
 static int tp;                    /* the lexer's next token index */
-
-static bool
-needs_front_end (Token *t, Sym *const *words)
-{
-  if (t->kind == DEFER || t->kind == SCOPE || t->ignore)
-    return true;
-  for (int k = 0; words[k]; k++)
-    if (t->sym == words[k])
-      return true;
-  return false;
-}
 
 static void
 find_skippable_bodies (void)
 {
-  Sym *words[] = { intern ("defer", 5), intern ("scope", 5),
-                   intern ("cleanup", 7), intern ("__cleanup__", 11), NULL };
+  Sym *w0 = intern ("defer", 5), *w1 = intern ("scope", 5);
+  Sym *w2 = intern ("cleanup", 7), *w3 = intern ("__cleanup__", 11);
   body_end = xalloc ((in.ntok + 1) * sizeof *body_end);
   /* open[d]: the '{' at depth d; dirty[d]: something inside it needs the
-     front end.  */
+     front end.  body_end[] holds the '}' + 1, 0 for none.  */
   int cap = 64, depth = 0;
   int *open = malloc (cap * sizeof *open);
   bool *dirty = malloc (cap * sizeof *dirty);
+  Token *tok = in.tok;
   for (int i = 0; i < in.ntok; i++)
     {
-      Token *t = T (i);
-      body_end[i] = -1;
-      if (t->kind == '{')
+      int k = tok[i].kind;
+      if (k == '{')
         {
           if (depth == cap)
             {
@@ -367,15 +355,21 @@ find_skippable_bodies (void)
           open[depth] = i;
           dirty[depth++] = false;
         }
-      else if (t->kind == '}' && depth > 0)
+      else if (k == '}')
         {
+          if (depth == 0)
+            continue;
           depth--;
           if (!dirty[depth])
-            body_end[open[depth]] = i;
+            body_end[open[depth]] = i + 1;
           else if (depth > 0)
             dirty[depth - 1] = true;
         }
-      else if (depth > 0 && needs_front_end (t, words))
+      else if (depth > 0
+               && (k == DEFER || k == SCOPE || tok[i].ignore
+                   || (k == IDENTIFIER
+                       && (tok[i].sym == w0 || tok[i].sym == w1
+                           || tok[i].sym == w2 || tok[i].sym == w3))))
         dirty[depth - 1] = true;
     }
   free (open);
@@ -394,7 +388,7 @@ maybe_skip_body (int *ch, YYSTYPE *val, YYLTYPE *loc)
     return;
   if (!body_end)
     find_skippable_bodies ();
-  int lb = val->tok, rb = body_end[lb];
+  int lb = val->tok, rb = body_end[lb] - 1;
   if (rb < 0)
     return;
   *ch = SKIPPED_BODY;
