@@ -1,3 +1,4 @@
+#define _GNU_SOURCE 1            /* memmem */
 /* diag.c - GCC-style diagnostics: file:line:col: error: MSG [cdefer-ID].
 
    Locations are the original source positions recorded by the lexer from
@@ -94,6 +95,8 @@ new_rec (const char *kind, const char *file, int line, int col,
   return r;
 }
 
+static int source_column (int tok);
+
 static void
 tok_loc (int tok, const char **file, int *line, int *col)
 {
@@ -103,10 +106,12 @@ tok_loc (int tok, const char **file, int *line, int *col)
       *line = *col = 0;
       return;
     }
-  Token *t = &in.tok[tok < in.ntok ? tok : in.ntok - 1];
+  if (tok >= in.ntok)
+    tok = in.ntok - 1;
+  Token *t = &in.tok[tok];
   *file = in.files[t->file];
   *line = t->line;
-  *col = t->col;
+  *col = source_column (tok);
 }
 
 /* A diagnostic (error/warning) or a note of the current one.  */
@@ -351,6 +356,85 @@ original_column (int tok)
         found = (int) i + 1;
       }
   return found;
+}
+
+/* The column of token TOK's text in the code of its source line (not
+   in a comment or a literal, as a whole token) when it is there exactly
+   once, else 0.  */
+static int
+column_in_code (int tok)
+{
+  Token *t = &in.tok[tok];
+  size_t len;
+  const char *line = source_line (t->file, t->line, &len);
+  if (!line || t->len == 0)
+    return 0;
+  const char *text = in.text + t->off;
+  if ((size_t) t->col - 1 + t->len <= len
+      && !memcmp (line + t->col - 1, text, t->len))
+    return t->col;
+  int found = 0;
+  for (size_t i = 0; i < len;)
+    {
+      char c = line[i];
+      if (c == '/' && i + 1 < len && line[i + 1] == '/')
+        break;
+      if (c == '/' && i + 1 < len && line[i + 1] == '*')
+        {
+          const char *e = memmem (line + i + 2, len - i - 2, "*/", 2);
+          i = e ? (size_t) (e - line) + 2 : len;
+          continue;
+        }
+      if (c == '"' || c == '\'')
+        {
+          for (i++; i < len && line[i] != c; i++)
+            if (line[i] == '\\')
+              i++;
+          i++;
+          continue;
+        }
+      bool word = (unsigned char) c >= 0x80 || c == '_' || c == '$'
+                  || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                  || (c >= '0' && c <= '9');
+      size_t j = i + 1;
+      if (word)
+        while (j < len && ((unsigned char) line[j] >= 0x80 || line[j] == '_'
+                           || line[j] == '$' || (line[j] >= 'a' && line[j] <= 'z')
+                           || (line[j] >= 'A' && line[j] <= 'Z')
+                           || (line[j] >= '0' && line[j] <= '9')))
+          j++;
+      /* An identifier must match whole; punctuation may start here.  */
+      if (i + t->len <= len && !memcmp (line + i, text, t->len)
+          && (!word || j - i == t->len))
+        {
+          if (found)
+            return 0;
+          found = (int) i + 1;
+        }
+      i = word ? j : i + 1;
+    }
+  return found;
+}
+
+/* Where to point at token TOK in its source line.  The -E output's
+   column is the source's until a macro expansion on the same line shifts
+   what follows, so a token found once in the line's code is placed
+   there; a token that is not in the line comes from a macro expansion:
+   point at the expansion, the first of the tokens before it on the line
+   that are not in the source either (GCC's -E output starts an expansion
+   at the macro name's column).  */
+static int
+source_column (int tok)
+{
+  int c = column_in_code (tok);
+  if (c)
+    return c;
+  Token *t = &in.tok[tok];
+  int j = tok;
+  while (j > 0 && in.tok[j - 1].file == t->file && in.tok[j - 1].line == t->line
+         && !column_in_code (j - 1))
+    j--;
+  return in.tok[j].col;
 }
 
 /* GCC's parseable form escapes like a C string.  */
