@@ -442,6 +442,44 @@ emit_final (Exit *e)
     }
 }
 
+/* Does exit E test the flag of the body where it enters the I-th scope
+   of its chain itself, instead of jumping to the test in the exit code?
+   It does when that body has a flag (a backward goto of model ts, which
+   leaves its last scope only partly, keeps the plain entry).  The test
+   then sits next to the code that decided the flag's value, where the
+   compiler can often fold it (jump threading), rather than after the
+   merge of every path into the shared exit code.  */
+static bool
+tests_flag_at_jump (Exit *e, int i)
+{
+  Node *s = e->chain.v[i];
+  int k = exit_entry (e, i);
+  return !e->partial && k >= 0 && k < s->regs.n
+         && ((Node *) s->regs.v[k])->flag;
+}
+
+/* Enter the exit code of the I-th scope of E's chain: at label
+   __cdefer_xS_K before the body of registration K; or, when K has a flag,
+   at label __cdefer_yS_K inside its guard if the flag is set, else at the
+   body before it (__cdefer_xS_K-1, or __cdefer_zS after the last).  */
+static void
+emit_goto_entry (Exit *e, int i)
+{
+  Node *s = e->chain.v[i];
+  int k = exit_entry (e, i);
+  if (!tests_flag_at_jump (e, i))
+    {
+      genf ("goto __cdefer_x%d_%d;", s->id, k);
+      return;
+    }
+  Node *r = s->regs.v[k];
+  genf ("if (__cdefer_f%d) goto __cdefer_y%d_%d; ", r->id, s->id, k);
+  if (k > 0)
+    genf ("goto __cdefer_x%d_%d;", s->id, k - 1);
+  else
+    genf ("goto __cdefer_z%d;", s->id);
+}
+
 static void emit_defer_body (Node *d);
 
 static void
@@ -449,28 +487,40 @@ emit_exit (Node *s)
 {
   if (needs_dest (s))
     genf (" __cdefer_d%d = 0;", s->id);
-  /* The labels that some jump or dispatch enters.  */
-  bool *entry = xalloc ((size_t) s->regs.n + 1);
+  /* The labels that some jump or dispatch enters (see emit_goto_entry):
+     1 before a body (x), 2 inside its guard (y); Z after the last.  */
+  char *entry = xalloc ((size_t) s->regs.n + 1);
+  bool z = false;
   for (int m = 0; m < s->dispatch.n; m++)
     {
       Exit *e = s->dispatch.v[m];
       int at = chain_index (e, s);
       int k = exit_entry (e, at);
-      if (at == 0 && falls_into_exit (e->jump))
+      if ((at == 0 && falls_into_exit (e->jump)) || k < 0 || k >= s->regs.n)
         continue;
-      if (k >= 0 && k < s->regs.n)
-        entry[k] = true;
+      if (!tests_flag_at_jump (e, at))
+        entry[k] |= 1;
+      else
+        {
+          entry[k] |= 2;
+          if (k > 0)
+            entry[k - 1] |= 1;
+          else
+            z = true;
+        }
     }
   for (int i = s->regs.n - 1; i >= 0; i--)
     {
       Node *r = s->regs.v[i];
-      if (entry[i])
+      if (entry[i] & 1)
         genf (" __cdefer_x%d_%d: ;", s->id, i);
-      /* The function scope is not entered twice per call: no reset.  */
-      if (r->flag && s->kind == N_FUNC)
+      if (r->flag)
         genf (" if (__cdefer_f%d) {", r->id);
-      else if (r->flag)
-        genf (" if (__cdefer_f%d) { __cdefer_f%d = 0;", r->id, r->id);
+      if (entry[i] & 2)
+        genf (" __cdefer_y%d_%d: ;", s->id, i);
+      /* The function scope is not entered twice per call: no reset.  */
+      if (r->flag && s->kind != N_FUNC)
+        genf (" __cdefer_f%d = 0;", r->id);
       if (r->kind == N_DEFER)
         {
           gen (" ");
@@ -497,6 +547,8 @@ emit_exit (Node *s)
                   e->jump->label->name);
         }
     }
+  if (z)
+    genf (" __cdefer_z%d: ;", s->id);
   if (s->kind == N_FUNC)
     {
       /* Every exit through the function scope is a return.  */
@@ -518,12 +570,11 @@ emit_exit (Node *s)
       else
         {
           Node *next = e->chain.v[at + 1];
-          int entry = exit_entry (e, at + 1);
+          gen ("{ ");
           if (needs_dest (next))
-            genf ("{ __cdefer_d%d = %d; goto __cdefer_x%d_%d; }", next->id,
-                  e->code, next->id, entry);
-          else
-            genf ("goto __cdefer_x%d_%d;", next->id, entry);
+            genf ("__cdefer_d%d = %d; ", next->id, e->code);
+          emit_goto_entry (e, at + 1);
+          gen (" }");
         }
     }
   gen (" ");
@@ -550,7 +601,8 @@ emit_jump (Node *j)
     {
       if (needs_dest (s))
         genf ("__cdefer_d%d = %d; ", s->id, e->code);
-      genf ("goto __cdefer_x%d_%d; }", s->id, exit_entry (e, 0));
+      emit_goto_entry (e, 0);
+      gen (" }");
     }
   skipped (j->first, j->last);
 }
