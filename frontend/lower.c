@@ -9,8 +9,11 @@
        have been registered is guarded by a flag), then a dispatch on the
        scope's destination variable;
      - a jump that leaves such a scope after something was registered sets
-       the destination and jumps to the exit point; the dispatch continues
-       to the next scope on the way out, or to the real target;
+       the destination and jumps to the exit point, at the body of the
+       last registration made before it (when that body has a flag, the
+       jump tests the flag and enters inside its guard or past it); the
+       dispatch continues to the next scope on the way out, or to the real
+       target;
      - `return E` stores E in a temporary of the return type first; a
        return in tail position (nothing runs between it and the end of the
        function body) then falls into the exit code instead of jumping;
