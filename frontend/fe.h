@@ -196,6 +196,9 @@ struct Func {
 };
 
 extern Vec functions;       /* Func *, every function definition in order */
+extern Vec cdefer_attrs;    /* first and last token (intptr_t pairs) of each
+                               cdefer_retains(N) / cdefer_null_ok attribute:
+                               the lowering removes them */
 
 /* One rewritten exit: a jump (or the return temporary) that leaves scopes
    with registrations; it goes through each scope of CHAIN in order.  */

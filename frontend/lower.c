@@ -1090,6 +1090,17 @@ lower_output (FILE *fp, bool gnu)
     }
   if (lower_errors)
     return lower_errors;
+  /* cdefer's own attributes mean nothing to the compiler of the output
+     (GCC and clang warn about unknown attributes): drop them, leaving
+     `__attribute__(( ))`, which every compiler accepts.  Only when the
+     attribute is on one line, so the lines stay in step.  */
+  for (int i = 0; i + 1 < cdefer_attrs.n; i += 2)
+    {
+      int a = (int) (intptr_t) cdefer_attrs.v[i];
+      int b = (int) (intptr_t) cdefer_attrs.v[i + 1];
+      if (T (a)->line == T (b)->line && T (a)->file == T (b)->file)
+        add_patch (T (a)->off, tok_end (b), "");
+    }
   if (npatches)
     qsort (patches, npatches, sizeof *patches, patch_cmp);
   unsigned from = 0;

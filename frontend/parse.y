@@ -50,6 +50,7 @@ void yyerror (YYLTYPE *loc, const char *msg);
   } while (0)
 
 Vec functions;
+Vec cdefer_attrs;
 
 /* ---- scopes and bindings ---- */
 typedef struct Scope {
@@ -1303,10 +1304,16 @@ swallow_attribute (void)
               if (n >= 1 && n <= 64)
                 pending_retains |= 1ULL << (n - 1);
             }
+        vec_push (&cdefer_attrs, (void *) (intptr_t) j);
+        vec_push (&cdefer_attrs, (void *) (intptr_t) (e < end ? e : end - 1));
       }
     else if (T (j)->kind == IDENTIFIER
              && (tok_is (j, "cdefer_null_ok") || tok_is (j, "__cdefer_null_ok__")))
-      pending_null_ok = true;
+      {
+        pending_null_ok = true;
+        vec_push (&cdefer_attrs, (void *) (intptr_t) j);
+        vec_push (&cdefer_attrs, (void *) (intptr_t) j);
+      }
   /* Right after a declarator (before ; , = { or another attribute).  */
   if ((pending_retains || pending_null_ok) && last_declared
       && last_declared->d_last == tp - 1)
