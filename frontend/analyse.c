@@ -216,8 +216,25 @@ registered_before (Node *s, int pos)
   return s->regs.n && reg_pos (s->regs.v[0]) < pos;
 }
 
+/* The index in F's uses of the first one at or after token TOK (uses are
+   recorded in token order).  */
+int
+first_use_from (Func *f, int tok)
+{
+  int lo = 0, hi = f->uses.n;
+  while (lo < hi)
+    {
+      int mid = lo + (hi - lo) / 2;
+      if (((Use *) f->uses.v[mid])->tok < tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* The last registration of S before POS (0 if none: the first).  */
-static int
+int
 last_reg_before (Node *s, int pos)
 {
   int lo = 0, hi = s->regs.n - 1;

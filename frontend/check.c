@@ -235,27 +235,11 @@ in_unevaluated (int tok)
   return false;
 }
 
-/* The first use at or after token TOK (uses are recorded in token
-   order).  */
-static int
-first_use_from (int tok)
-{
-  int lo = 0, hi = F->uses.n;
-  while (lo < hi)
-    {
-      int mid = lo + (hi - lo) / 2;
-      if (((Use *) F->uses.v[mid])->tok < tok)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
 
 static void
 check_escaping_capture (Node *d)
 {
-  for (int i = first_use_from (d->first); i < F->uses.n; i++)
+  for (int i = first_use_from (F, d->first); i < F->uses.n; i++)
     {
       Use *u = F->uses.v[i];
       Var *v = u->var;
@@ -555,15 +539,6 @@ node_at (Node *n, int tok)
         return node_at (k, tok);
     }
   return n;
-}
-
-static bool
-name_in (const char *s, const char *const *list)
-{
-  for (; *list; list++)
-    if (!strcmp (s, *list))
-      return true;
-  return false;
 }
 
 static const char *const exits[] = { "exit", "_Exit", "quick_exit",

@@ -213,8 +213,10 @@ diag_error_at (int tok, const char *fmt, ...)
   suppressed = false;
 }
 
+/* S as a quoted string: JSON's escapes, or with C_STYLE those of GCC's
+   parseable fix-its (octal for control and non-ASCII bytes).  */
 static void
-json_string (FILE *f, const char *s)
+print_quoted (FILE *f, const char *s, bool c_style)
 {
   fputc ('"', f);
   for (; *s; s++)
@@ -226,12 +228,20 @@ json_string (FILE *f, const char *s)
         fputs ("\\n", f);
       else if (c == '\t')
         fputs ("\\t", f);
-      else if (c < 0x20)
+      else if (c_style && (c < 0x20 || c >= 0x7f))
+        fprintf (f, "\\%03o", c);
+      else if (!c_style && c < 0x20)
         fprintf (f, "\\u%04x", c);
       else
         fputc (c, f);
     }
   fputc ('"', f);
+}
+
+static void
+json_string (FILE *f, const char *s)
+{
+  print_quoted (f, s, false);
 }
 
 static void
@@ -310,10 +320,7 @@ source_line (int file, int line, size_t *len)
       if (f)
         {
           Buf b = { 0 };
-          char tmp[65536];
-          size_t n;
-          while ((n = fread (tmp, 1, sizeof tmp, f)) > 0)
-            buf_add (&b, tmp, n);
+          buf_read (&b, f);
           fclose (f);
           s->text = b.s;
           s->size = b.n;
@@ -332,30 +339,6 @@ source_line (int file, int line, size_t *len)
   const char *e = memchr (p, '\n', end - p);
   *len = (e ? e : end) - p;
   return p;
-}
-
-/* The column of the token's text in the original line, or 0.  */
-static int
-original_column (int tok)
-{
-  Token *t = &in.tok[tok];
-  size_t len;
-  const char *line = source_line (t->file, t->line, &len);
-  if (!line)
-    return 0;
-  if ((size_t) t->col - 1 + t->len <= len
-      && !memcmp (line + t->col - 1, in.text + t->off, t->len))
-    return t->col;
-  /* Columns drift after -E; accept a unique occurrence on the line.  */
-  int found = 0;
-  for (size_t i = 0; i + t->len <= len; i++)
-    if (!memcmp (line + i, in.text + t->off, t->len))
-      {
-        if (found)
-          return 0;
-        found = (int) i + 1;
-      }
-  return found;
 }
 
 /* The column of token TOK's text in the code of its source line (not
@@ -441,22 +424,7 @@ source_column (int tok)
 static void
 print_escaped (FILE *f, const char *s)
 {
-  fputc ('"', f);
-  for (; *s; s++)
-    {
-      unsigned char c = (unsigned char) *s;
-      if (c == '"' || c == '\\')
-        fprintf (f, "\\%c", c);
-      else if (c == '\n')
-        fputs ("\\n", f);
-      else if (c == '\t')
-        fputs ("\\t", f);
-      else if (c < 0x20 || c >= 0x7f)
-        fprintf (f, "\\%03o", c);
-      else
-        fputc (c, f);
-    }
-  fputc ('"', f);
+  print_quoted (f, s, true);
 }
 
 static void
@@ -485,7 +453,7 @@ fixit (int tok, int col_offset, const char *text)
 {
   if (suppressed || !(diag_parseable_fixits || diag_json))
     return;
-  int col = original_column (tok);
+  int col = column_in_code (tok);
   if (!col)
     return;
   Token *t = &in.tok[tok];

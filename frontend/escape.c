@@ -27,15 +27,7 @@ static Func *F;
 static Use *
 use_at (int tok)
 {
-  int lo = 0, hi = F->uses.n;
-  while (lo < hi)
-    {
-      int mid = lo + (hi - lo) / 2;
-      if (((Use *) F->uses.v[mid])->tok < tok)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  int lo = first_use_from (F, tok);
   if (lo < F->uses.n && ((Use *) F->uses.v[lo])->tok == tok)
     return F->uses.v[lo];
   return NULL;
@@ -529,15 +521,6 @@ released_variable (Node *d, int *fn_tok)
     return NULL;
   *fn_tok = x;
   return v;
-}
-
-static bool
-name_in (const char *s, const char *const *list)
-{
-  for (; *list; list++)
-    if (!strcmp (s, *list))
-      return true;
-  return false;
 }
 
 /* `v = call (...)` or `T v = call (...)` somewhere in the function.  */

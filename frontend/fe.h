@@ -35,6 +35,8 @@ void vec_push (Vec *a, void *p);
 typedef struct Buf { char *s; size_t n, cap; } Buf;
 void buf_add (Buf *b, const char *s, size_t n);
 void buf_puts (Buf *b, const char *s);
+void buf_read (Buf *b, FILE *f);        /* append all of F */
+bool name_in (const char *s, const char *const *list);  /* NULL-ended */
 void buf_printf (Buf *b, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
 
@@ -243,6 +245,8 @@ bool is_defer_scope (Node *n);
 bool is_ancestor (Node *a, Node *n);
 Node *scope_block (Node *s);
 int reg_pos (Node *r);
+int last_reg_before (Node *s, int pos);
+int first_use_from (Func *f, int tok);
 bool const_eval (int first, int last, Func *f, long long *v);
 void analyse_function (Func *f);
 void check_function (Func *f);

@@ -343,17 +343,7 @@ exit_entry (Exit *e, int i)
 {
   if (i < 16)
     return e->entry[i];
-  Node *s = e->chain.v[i];
-  int pos = e->jump->first, lo = 0, hi = s->regs.n - 1;
-  while (lo < hi)
-    {
-      int mid = lo + (hi - lo + 1) / 2;
-      if (reg_pos (s->regs.v[mid]) < pos)
-        lo = mid;
-      else
-        hi = mid - 1;
-    }
-  return lo;
+  return last_reg_before (e->chain.v[i], e->jump->first);
 }
 
 /* Is there a #pragma line in the input bytes [from, to)?  (A standalone
@@ -799,20 +789,6 @@ emit_node (Node *n)
             }
           else
             emit_wrapped (n);
-          return;
-        }
-      if (gnu_mode)
-        {
-          gen ("{ ");
-          if (n->flag)
-            genf ("__cdefer_f%d = 1; ", n->id);
-          for (int i = 0; i < n->aliases.n; i++)
-            {
-              Var *v = n->aliases.v[i];
-              genf ("__cdefer_p%d = &%s; ", v->alias, v->sym->name);
-            }
-          gen ("}");
-          skipped (n->first, n->last);
           return;
         }
       gen ("{ ");

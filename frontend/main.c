@@ -100,6 +100,19 @@ typedef struct Opts {
   Vec files;
 } Opts;
 
+/* --model=NAME: false for an unknown model.  */
+static bool
+set_model (const char *name)
+{
+  if (!strcmp (name, "ts"))
+    model_ts = true;
+  else if (!strcmp (name, "go"))
+    model_ts = false;
+  else
+    return false;
+  return true;
+}
+
 static bool
 starts (const char *s, const char *prefix)
 {
@@ -163,11 +176,7 @@ parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
         }
       if (starts (a, "--model="))
         {
-          if (!strcmp (a + 8, "ts"))
-            model_ts = true;
-          else if (!strcmp (a + 8, "go"))
-            model_ts = false;
-          else
+          if (!set_model (a + 8))
             return usage_error ("unknown model '%s' (go, ts)", a + 8);
           continue;
         }
@@ -631,10 +640,7 @@ pp_only_with_arg (const char *a)
     "-idirafter", "-iprefix", "-iwithprefix", "-iwithprefixbefore",
     "-imultilib", "-A", "-Xpreprocessor", "-MF", "-MT", "-MQ", NULL
   };
-  for (int i = 0; opts[i]; i++)
-    if (!strcmp (a, opts[i]))
-      return true;
-  return false;
+  return name_in (a, opts);
 }
 
 static bool
@@ -653,10 +659,7 @@ both_with_arg (const char *a)
     "-target", "--sysroot", "-isysroot", "-B", "-Xclang", "-mllvm",
     "--config", "-resource-dir", "--gcc-toolchain", NULL
   };
-  for (int i = 0; opts[i]; i++)
-    if (!strcmp (a, opts[i]))
-      return true;
-  return false;
+  return name_in (a, opts);
 }
 
 static bool
@@ -666,10 +669,7 @@ comp_only_with_arg (const char *a)
     "-Xlinker", "-L", "-l", "-T", "-u", "-z", "-e", "--param", "-aux-info",
     "-Xassembler", NULL
   };
-  for (int i = 0; opts[i]; i++)
-    if (!strcmp (a, opts[i]))
-      return true;
-  return false;
+  return name_in (a, opts);
 }
 
 /* Options for the link step only: kept from the -E step.  */
@@ -681,11 +681,9 @@ link_only (const char *a)
     "-s", "-nostdlib", "-nostartfiles", "-nodefaultlibs", "-static-libgcc",
     "-shared-libgcc", "-symbolic", NULL
   };
-  for (int i = 0; exact[i]; i++)
-    if (!strcmp (a, exact[i]))
-      return true;
-  return starts (a, "-l") || starts (a, "-L") || starts (a, "-Wl,")
-         || starts (a, "-fuse-ld=") || starts (a, "--ld-path=");
+  return name_in (a, exact) || starts (a, "-l") || starts (a, "-L")
+         || starts (a, "-Wl,") || starts (a, "-fuse-ld=")
+         || starts (a, "--ld-path=");
 }
 
 static bool
@@ -830,10 +828,7 @@ expand_response_file (const char *arg, Vec *out, int depth)
       return;
     }
   Buf text = { 0 };
-  char chunk[4096];
-  size_t n;
-  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
-    buf_add (&text, chunk, n);
+  buf_read (&text, f);
   fclose (f);
   const char *p = text.s ? text.s : "";
   for (;;)
@@ -892,11 +887,7 @@ cmd_cc (int argc, char **argv)
         }
       else if (starts (a, "--model="))
         {
-          if (!strcmp (a + 8, "ts"))
-            model_ts = true;
-          else if (!strcmp (a + 8, "go"))
-            model_ts = false;
-          else
+          if (!set_model (a + 8))
             return usage_error ("unknown model '%s' (go, ts)", a + 8);
         }
       else if (starts (a, "--cc="))

@@ -807,23 +807,33 @@ macros_named (Screen *s, const char *p, size_t n)
 
 /* Does a macro named NAME paste: its body has ##, or names a macro that
    pastes, and so on?  A search of the macros its expansion can reach.  */
+/* The next identifier in the text at *Q, which moves past it; NULL at
+   the end.  *N gets its length.  */
+static const char *
+next_ident (const char **q, size_t *n)
+{
+  const char *p = *q;
+  while (*p && !ident_start (*p))
+    p++;
+  if (!*p)
+    return NULL;
+  const char *w = p;
+  while (ident_char (*p))
+    p++;
+  *q = p;
+  *n = p - w;
+  return w;
+}
+
 /* Is W[0..N) one of the names in PARAMS ("a, b, ...")?  */
 static bool
 is_param (const char *params, const char *w, size_t n)
 {
-  for (const char *q = params; *q;)
-    {
-      if (!ident_start (*q))
-        {
-          q++;
-          continue;
-        }
-      const char *p = q;
-      while (ident_char (*q))
-        q++;
-      if ((size_t) (q - p) == n && !memcmp (p, w, n))
-        return true;
-    }
+  const char *p;
+  size_t pn;
+  for (const char *q = params; (p = next_ident (&q, &pn));)
+    if (pn == n && !memcmp (p, w, n))
+      return true;
   return false;
 }
 
@@ -842,24 +852,18 @@ callee_pastes (Screen *s, const char *name)
       Macro *m = work.v[i];
       if (m->pastes)
         return true;
-      for (const char *q = m->body; *q;)
+      const char *w;
+      size_t wn;
+      for (const char *q = m->body; (w = next_ident (&q, &wn));)
         {
-          if (!ident_start (*q))
-            {
-              q++;
-              continue;
-            }
-          const char *w = q;
-          while (ident_char (*q))
-            q++;
           /* A parameter called as a macro, `m(a, b)`: any macro may be
              passed in, a pasting one too.  */
           const char *after = q;
           while (*after == ' ' || *after == '\t')
             after++;
-          if (*after == '(' && m->params && is_param (m->params, w, q - w))
+          if (*after == '(' && m->params && is_param (m->params, w, wn))
             return true;
-          for (Macro *r = macros_named (s, w, q - w); r; r = r->same_name)
+          for (Macro *r = macros_named (s, w, wn); r; r = r->same_name)
             if (r->epoch != epoch)
               {
                 r->epoch = epoch;
@@ -1029,10 +1033,7 @@ static char *
 slurp_stream (FILE *f)
 {
   Buf b = { 0 };
-  char chunk[4096];
-  size_t n;
-  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
-    buf_add (&b, chunk, n);
+  buf_read (&b, f);
   return b.s ? b.s : xstrndup ("", 0);
 }
 

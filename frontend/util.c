@@ -74,6 +74,25 @@ buf_add (Buf *b, const char *s, size_t n)
   b->s[b->n] = 0;
 }
 
+/* Is S one of the strings of the NULL-terminated LIST?  */
+bool
+name_in (const char *s, const char *const *list)
+{
+  for (; *list; list++)
+    if (!strcmp (s, *list))
+      return true;
+  return false;
+}
+
+void
+buf_read (Buf *b, FILE *f)
+{
+  char chunk[65536];
+  size_t n;
+  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
+    buf_add (b, chunk, n);
+}
+
 void
 buf_puts (Buf *b, const char *s)
 {
