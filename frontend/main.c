@@ -1072,7 +1072,7 @@ cmd_cc (int argc, char **argv)
     for (int s = 0; s < sources.n; s++)
       fprintf (stderr, "cdefer: %s: lowered (--always-lower)\n",
                (const char *) sources.v[s]);
-  for (int s = 0; s < sources.n && all_plain && !always_lower; s++)
+  for (int s = 0; s < sources.n && all_plain; s++)
     {
       const char *why = screen_source (&ccv, &args, sources.v[s], is_tcc);
       if (getenv ("CDEFER_VERBOSE"))
