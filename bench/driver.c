@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Driver for bench/run-callgrind.
 
    For every shape in shapes/shapes.def it calls NAME_goto and then

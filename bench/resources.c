@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* See resources.h.  Deliberately a separate translation unit.  */
 #include "resources.h"
 #include <stddef.h>

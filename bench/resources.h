@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Stub "resources" for the run-time benchmark (bench/run-callgrind).
    Implemented in resources.c, a separate translation unit, so that the
    compiler cannot see through them and nothing in the functions under test

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install-side packaging of cdefer (included from the top-level CMakeLists.txt
 # after runtime/, plugin/ and frontend/):
 #   lib/cmake/cdefer/cdeferConfig.cmake, cdeferConfigVersion.cmake,
@@ -94,6 +95,14 @@ install(FILES ${PROJECT_BINARY_DIR}/packaging/cdefer.pc
 file(GLOB _cdefer_docs ${PROJECT_SOURCE_DIR}/docs/*.md)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${_cdefer_docs}
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/cdefer COMPONENT doc)
+# The licence: Debian's machine-readable copyright file (the .deb needs it
+# at /usr/share/doc/cdefer/copyright), and the texts themselves.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/cdefer COMPONENT doc)
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/cdefer COMPONENT doc)
+install(FILES ${PROJECT_SOURCE_DIR}/runtime/LICENSE
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/cdefer RENAME LICENSE.runtime COMPONENT doc)
 # The man page is being written separately: installed once it exists.
 if(EXISTS ${PROJECT_SOURCE_DIR}/frontend/cdefer.1)
   install(FILES ${PROJECT_SOURCE_DIR}/frontend/cdefer.1

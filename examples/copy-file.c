@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* copy-file.c - copy a file with every resource released by `defer`,
    on every path, without a single `goto cleanup`.  */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* locks.c - `scope` gives a block its own deferred bodies: the lock is
    released at the end of every iteration, even on `continue`/`break`.  */
 #include <pthread.h>

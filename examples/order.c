@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* order.c - deferred bodies run last registered first, when their scope
    is left; `return` computes its value before they run.  */
 #include <stdio.h>

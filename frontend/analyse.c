@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* analyse.c - what the checks and the lowering need to know about one
    function: its defers, registrations, labels and jumps; which scope each
    defer registers in; which jumps must run deferred bodies on the way out

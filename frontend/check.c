@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check.c - the diagnostics of SPEC section 4 (model go) on one analysed
    function.  One function per diagnostic ID; locations and notes follow
    the GCC plugin so both backends report the same IDs on the same lines.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #define _GNU_SOURCE 1            /* memmem */
 /* diag.c - GCC-style diagnostics: file:line:col: error: MSG [cdefer-ID].
 

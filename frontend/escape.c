@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* escape.c - address-escape and defer-before-check, on token spans.
 
    The front end does not build expression trees, so these checks read the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fe.h - the cdefer front end: shared data structures.
 
    The pipeline, one pass per file:

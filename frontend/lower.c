@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lower.c - the portable lowering (model go): C with defer/scope in,
    C99 out.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c - the cdefer command line.
 
      cdefer lower [--model=go] [--lowering=portable|gnu] [-o OUT] FILE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* parse.y - preprocessed C11 + GNU C (+ defer/scope) to statement trees.
 
    Expressions are parsed but not built: every grammar symbol carries its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* screen.c - may a source file use defer or scope at all?
 
    `cdefer cc --via=lower` has to preprocess a file before it can lower

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* util.c - arena, vectors, buffers, the identifier table.  */
 
 #include "fe.h"

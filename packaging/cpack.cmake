@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack: `cpack -G DEB` in the build directory makes cdefer_<version>_<arch>.deb
 # with everything `cmake --install` installs: the plugin(s) in their GCC's
 # plugin directory (/usr/lib/gcc/<triplet>/<major>/plugin/cdefer.so), the
@@ -18,6 +19,7 @@ for any C compiler), the header cdefer.h, and find_package(cdefer) and
 pkg-config support.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_RESOURCE_FILE_README ${PROJECT_SOURCE_DIR}/README.md)
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_GENERATOR "")
 set(CPACK_GENERATOR DEB)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* analyse.cc - one walk over a function's GENERIC, before genericization,
    that records its defer scopes, defers, labels, jumps and variables.
 

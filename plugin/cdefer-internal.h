@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cdefer-internal.h - what the parts of the plugin share.
 
    The plugin works in three steps, one file each:

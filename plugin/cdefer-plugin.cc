@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cdefer-plugin.cc - plugin entry point: options and GCC callbacks.  */
 
 #include "cdefer-internal.h"

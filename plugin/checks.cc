@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* checks.cc - the errors of SPEC section 4 on one function's record.
    Every check is a function named after its diagnostic ID.  */
 

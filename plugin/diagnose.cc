@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diagnose.cc - every cdefer diagnostic goes through cdefer_report.
 
    Messages and IDs come from the shared catalogue (diagnostics.def), so

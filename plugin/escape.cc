@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* escape.cc - address-escape: a deferred body that lets the address of an
    automatic variable (or of a GNU nested function, which lives on the
    stack) outlive the scope.

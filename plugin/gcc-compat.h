@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gcc-compat.h - the GCC headers the plugin needs, and every difference
    between GCC versions, in one place (as the kernel's gcc-common.h does).
    The rest of the plugin reads as plain logic against one API.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lower.cc - replace the markers by GCC's own cleanup machinery.
 
    A defer D whose statement is element K of a spine list L of its scope

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* source-text.cc - the user's source text, read by the plugin itself.
 
    Two uses: the keyword look-ahead must not lex across a directive line

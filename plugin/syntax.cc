@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* syntax.cc - getting `defer` and `scope` through GCC's C parser.
 
    GCC has no hook to add statements to its parser, but its preprocessor

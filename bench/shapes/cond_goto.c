@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "../resources.h"
 
 /* The first resource is only taken when bit 15 of IN is set.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "../resources.h"
 
 /* Several error checks between the acquisitions, each with its own

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "../resources.h"
 
 /* One resource per iteration, released at the end of the iteration, also

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "../resources.h"
 
 /* Nested scopes; a goto out of the inner scope; returns from inside both.  */

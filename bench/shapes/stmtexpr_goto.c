@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "../resources.h"
 
 /* A macro-style statement expression holding a resource for the duration

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Front-end smoke test: exit paths, flags, dispatch, aliases.
    Expected output in lower-mix.expected (same on gcc, clang, tcc).  */
 #include <stdio.h>

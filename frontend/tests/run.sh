@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Front-end smoke tests: lower each *.c here with `cdefer cc` for every
 # available compiler and compare the output with *.expected.
 #   run.sh [CDEFER]     (default: build/frontend/cdefer)

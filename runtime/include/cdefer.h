@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cdefer.h - helpers for code that uses cdefer's defer and scope.  */
 #ifndef CDEFER_H
 #define CDEFER_H

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """tests/corpus/convert.py — rewrite `__attribute__((cleanup(f)))` declarations
 (reached through macros) into cdefer `defer`s, in place, for a source tree.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """tests/corpus/report.py — print the corpus report for one package; exit 0
 when build ok + 0 false positives + tests ok.  Called by tests/corpus/run."""
 import argparse

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # apply-fixits.awk — apply GCC's machine-readable fix-it hints to one file.
 #
 #   awk -v src=FILE -v name=NAME -f apply-fixits.awk DIAGNOSTICS > FIXED

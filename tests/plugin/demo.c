@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A small program using defer/scope, for the mode tests.  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* No defer, no scope: the plugin must leave the object file unchanged.  */
 #include <stdio.h>
 #include <string.h>

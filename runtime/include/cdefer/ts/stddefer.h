@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* <stddefer.h> for cdefer's model ts (ISO/IEC TS 25755): the plain
    spelling `defer` for the `_Defer` keyword.  cdefer puts this directory on
    the include path in model ts (plugin: -fplugin-arg-cdefer-model=ts;
