@@ -1227,6 +1227,16 @@ declspec_keyword (int k)
     }
 }
 
+/* The token after I, never past the end-of-input sentinel (in.ntok):
+   lookahead on unbalanced input must stop there.  */
+static int
+next_tok (int i)
+{
+  return i < in.ntok ? i + 1 : in.ntok;
+}
+
+/* The bracket closing the one at I, or the sentinel when the input ends
+   first.  */
 static int
 match_paren (int i)
 {
@@ -1253,7 +1263,7 @@ contextual (int i)
       if (p == STRUCT || p == UNION || p == ENUM)
         return IDENTIFIER;
     }
-  Token *nx = T (i + 1);
+  Token *nx = T (next_tok (i));
   if (nx->kind == '{')
     return is_scope ? SCOPE : DEFER;
   if (is_scope)
@@ -1263,7 +1273,7 @@ contextual (int i)
     return DEFER;
   if (nx->kind == '(')
     {
-      Token *a = T (match_paren (i + 1) + 1);
+      Token *a = T (next_tok (match_paren (i + 1)));
       if (a->kind == IDENTIFIER || a->kind == CONSTANT
           || a->kind == STRING_LITERAL || a->kind == '(' || a->kind == '!'
           || a->kind == '~' || a->kind == INC_OP || a->kind == DEC_OP
@@ -1291,7 +1301,7 @@ swallow_attribute (void)
   for (int j = i; j < end; j++)
     if (T (j)->kind == IDENTIFIER
         && (tok_is (j, "cleanup") || tok_is (j, "__cleanup__"))
-        && T (j + 1)->kind == '(' && T (j + 3)->kind == ')')
+        && j + 3 < end && T (j + 1)->kind == '(' && T (j + 3)->kind == ')')
       pending_cleanup = j + 2;
     else if (T (j)->kind == IDENTIFIER
              && (tok_is (j, "cdefer_retains") || tok_is (j, "__cdefer_retains__"))
@@ -1319,7 +1329,7 @@ swallow_attribute (void)
   if ((pending_retains || pending_null_ok) && last_declared
       && last_declared->d_last == tp - 1)
     fn_attributes (last_declared);
-  tp = end + 1;
+  tp = next_tok (end);
 }
 
 /* Skip the statement a misplaced defer/scope introduces.  */
@@ -1331,7 +1341,7 @@ skip_statement (void)
       int k = T (tp)->kind;
       if (k == '{' || k == '(' || k == '[')
         {
-          tp = match_paren (tp) + 1;
+          tp = next_tok (match_paren (tp));
           if (k == '{')
             return;
           continue;
@@ -1360,7 +1370,7 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
           swallow_attribute ();
           continue;
         }
-      tp++;
+      tp = next_tok (tp);       /* the sentinel repeats: end of input */
       if (pending_cleanup)
         {
           t->cleanup = pending_cleanup;
