@@ -46,6 +46,8 @@ void buf_printf (Buf *b, const char *fmt, ...)
    a construct; else why it must be lowered.  CCV: the compiler, ARGS:
    the user's options.  */
 const char *screen_source (Vec *ccv, Vec *args, const char *src, bool tcc);
+/* The path of program NAME as execvp finds it, or NULL.  */
+char *find_program (const char *name);
 /* A fact about compiler CCV (with options QARGS) that costs a process to
    learn, cached on disk under TAG: ASK computes it (NULL: none).  */
 char *compiler_fact (Vec *ccv, Vec *qargs, const char *tag,

@@ -256,8 +256,194 @@ split_words (const char *s, Vec *v)
     }
 }
 
+/* ---- temporary files: removed on every exit, also on a fatal signal ----
+
+   Each is a name relative to a directory descriptor (AT_FDCWD for the
+   private temporary directory), so an output temporary next to an -o
+   file of any length can be named and removed.  The list is changed with
+   the signals blocked, so the handler always sees it whole.  */
+typedef struct Temp {
+  int dirfd;
+  const char *name;             /* NULL once renamed into place or gone */
+  bool is_dir;
+} Temp;
+
+static Temp *temps[4096];
+static volatile sig_atomic_t ntemps;
+static char *tmpdir;            /* the private directory, once made */
+static volatile pid_t child = 0; /* the program being run, for signals */
+static const int fatal_signals[] = {
+  SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ, SIGPIPE
+};
+#define NFATAL ((int) (sizeof fatal_signals / sizeof fatal_signals[0]))
+
+static void
+block_signals (bool block, sigset_t *old)
+{
+  sigset_t set;
+  sigemptyset (&set);
+  for (int i = 0; i < NFATAL; i++)
+    sigaddset (&set, fatal_signals[i]);
+  sigprocmask (block ? SIG_BLOCK : SIG_SETMASK, block ? &set : old,
+               block ? old : NULL);
+}
+
+static Temp *
+add_temp (int dirfd, const char *name, bool is_dir)
+{
+  Temp *t = NEW (Temp);
+  t->dirfd = dirfd;
+  t->name = name;
+  t->is_dir = is_dir;
+  sigset_t old;
+  block_signals (true, &old);
+  if (ntemps < (int) (sizeof temps / sizeof temps[0]))
+    temps[ntemps++] = t;
+  block_signals (false, &old);
+  return t;
+}
+
+/* T stays (renamed into place): forget it.  */
+static void
+keep_temp (Temp *t)
+{
+  sigset_t old;
+  block_signals (true, &old);
+  t->name = NULL;
+  block_signals (false, &old);
+}
+
+/* Remove every temporary, newest first (files before their directory).
+   Async-signal-safe: only unlinkat.  */
+static void
+remove_temps (void)
+{
+  for (int i = ntemps - 1; i >= 0; i--)
+    if (temps[i]->name)
+      {
+        unlinkat (temps[i]->dirfd, temps[i]->name,
+                  temps[i]->is_dir ? AT_REMOVEDIR : 0);
+        temps[i]->name = NULL;
+      }
+}
+
+static void
+cleanup_temps (void)
+{
+  sigset_t old;
+  block_signals (true, &old);
+  remove_temps ();
+  ntemps = 0;
+  tmpdir = NULL;
+  block_signals (false, &old);
+}
+
+/* SIGINT, SIGTERM, ...: stop the program being run (it may be writing
+   into the temporary directory), remove the temporaries, then die of the
+   same signal so the caller sees it.  */
+static void
+on_fatal_signal (int sig)
+{
+  int saved = errno;
+  if (child > 0)
+    {
+      kill (child, sig);
+      while (waitpid (child, NULL, 0) < 0 && errno == EINTR)
+        ;
+    }
+  remove_temps ();
+  signal (sig, SIG_DFL);
+  sigset_t set;
+  sigemptyset (&set);
+  sigaddset (&set, sig);
+  sigprocmask (SIG_UNBLOCK, &set, NULL);
+  raise (sig);
+  errno = saved;
+}
+
+/* Catch the fatal signals, except those the caller told us to ignore
+   (nohup, a background job's SIGINT).  */
+static void
+catch_fatal_signals (void)
+{
+  for (int i = 0; i < NFATAL; i++)
+    {
+      struct sigaction sa, old;
+      if (sigaction (fatal_signals[i], NULL, &old) == 0
+          && old.sa_handler == SIG_IGN)
+        continue;
+      memset (&sa, 0, sizeof sa);
+      sa.sa_handler = on_fatal_signal;
+      sigemptyset (&sa.sa_mask);
+      for (int j = 0; j < NFATAL; j++)
+        sigaddset (&sa.sa_mask, fatal_signals[j]);
+      sigaction (fatal_signals[i], &sa, NULL);
+    }
+  atexit (cleanup_temps);
+}
+
+/* In a child, before exec: the parent's handlers are not ours to run.  */
+static void
+default_fatal_signals (void)
+{
+  for (int i = 0; i < NFATAL; i++)
+    {
+      struct sigaction old;
+      if (sigaction (fatal_signals[i], NULL, &old) == 0
+          && old.sa_handler == on_fatal_signal)
+        signal (fatal_signals[i], SIG_DFL);
+    }
+}
+
+/* The private temporary directory, made on first use under $TMPDIR (of
+   any length; else /tmp) and removed last.  */
+static const char *
+private_dir (void)
+{
+  if (tmpdir)
+    return tmpdir;
+  const char *base = getenv ("TMPDIR") && *getenv ("TMPDIR")
+                     ? getenv ("TMPDIR") : "/tmp";
+  Buf b = { 0 };
+  buf_printf (&b, "%s/cdefer-XXXXXX", base);
+  if (!mkdtemp (b.s))
+    {
+      fprintf (stderr, "cdefer: cannot create a temporary directory in "
+               "%s: %s\n", base, strerror (errno));
+      exit (2);
+    }
+  tmpdir = xstrndup (b.s, b.n);
+  free (b.s);
+  add_temp (AT_FDCWD, tmpdir, true);
+  return tmpdir;
+}
+
+/* The path of NAME in the private directory, registered for removal;
+   a directory when IS_DIR (made here).  */
+static const char *
+temp_name (const char *name, bool is_dir)
+{
+  Buf b = { 0 };
+  buf_printf (&b, "%s/%s", private_dir (), name);
+  char *p = xstrndup (b.s, b.n);
+  free (b.s);
+  if (is_dir && mkdir (p, 0700) < 0)
+    {
+      fprintf (stderr, "cdefer: %s: %s\n", p, strerror (errno));
+      exit (2);
+    }
+  add_temp (AT_FDCWD, p, is_dir);
+  return p;
+}
+
+static const char *
+temp_path (const char *name)
+{
+  return temp_name (name, false);
+}
+
 /* Run ARGV; stdout to OUT_FD if >= 0.  Returns the exit status (128+sig
-   for a signal), or -1 if it could not be run.  */
+   for a signal), or -1 (after saying why) if it could not be run.  */
 static int
 run (Vec *argv, int out_fd)
 {
@@ -269,76 +455,64 @@ run (Vec *argv, int out_fd)
         fprintf (stderr, "%s%s", i ? " " : "", (char *) argv->v[i]);
       fputc ('\n', stderr);
     }
-  fflush (stdout);
+  fflush (NULL);
+  /* exec's failure comes back through a close-on-exec pipe.  */
+  int report[2];
+  if (pipe (report) < 0)
+    {
+      fprintf (stderr, "cdefer: pipe: %s\n", strerror (errno));
+      return -1;
+    }
+  fcntl (report[0], F_SETFD, FD_CLOEXEC);
+  fcntl (report[1], F_SETFD, FD_CLOEXEC);
+  sigset_t old;
+  block_signals (true, &old);
   pid_t pid = fork ();
-  if (pid < 0)
-    return -1;
   if (pid == 0)
     {
+      default_fatal_signals ();
+      block_signals (false, &old);
+      close (report[0]);
       if (out_fd >= 0)
         dup2 (out_fd, 1);
       execvp (argv->v[0], (char **) argv->v);
-      fprintf (stderr, "cdefer: cannot run '%s': %s\n", (char *) argv->v[0],
-               strerror (errno));
+      int e = errno;
+      if (write (report[1], &e, sizeof e) < 0)
+        e = 0;
       _exit (127);
     }
+  child = pid;
+  block_signals (false, &old);
+  close (report[1]);
+  if (pid < 0)
+    {
+      close (report[0]);
+      fprintf (stderr, "cdefer: cannot run '%s': %s\n",
+               (char *) argv->v[0], strerror (errno));
+      return -1;
+    }
+  int e = 0;
+  ssize_t got;
+  while ((got = read (report[0], &e, sizeof e)) < 0 && errno == EINTR)
+    ;
+  close (report[0]);
   int st;
   while (waitpid (pid, &st, 0) < 0)
     if (errno != EINTR)
+      {
+        child = 0;
+        return -1;
+      }
+  child = 0;
+  if (got == (ssize_t) sizeof e)
+    {
+      fprintf (stderr, "cdefer: cannot run '%s': %s\n",
+               (char *) argv->v[0], strerror (e));
       return -1;
+    }
   if (WIFEXITED (st))
     return WEXITSTATUS (st);
   return 128 + WTERMSIG (st);
-}
-
-/* ---- temporary files, always removed ---- */
-static char tmpdir[64];
-static Vec tmpfiles;
-
-static void
-cleanup_temps (void)
-{
-  for (int i = tmpfiles.n - 1; i >= 0; i--)
-    remove (tmpfiles.v[i]);
-  tmpfiles.n = 0;
-  if (tmpdir[0])
-    rmdir (tmpdir);
-  tmpdir[0] = 0;
-}
-
-static void
-on_signal (int sig)
-{
-  cleanup_temps ();
-  signal (sig, SIG_DFL);
-  raise (sig);
-}
-
-static const char *
-temp_path (const char *name)
-{
-  if (!tmpdir[0])
-    {
-      const char *base = getenv ("TMPDIR") && *getenv ("TMPDIR")
-                         ? getenv ("TMPDIR") : "/tmp";
-      snprintf (tmpdir, sizeof tmpdir, "%.40s/cdefer-XXXXXX", base);
-      if (!mkdtemp (tmpdir))
-        {
-          fprintf (stderr, "cdefer: cannot create a temporary directory: %s\n",
-                   strerror (errno));
-          exit (2);
-        }
-      atexit (cleanup_temps);
-      signal (SIGINT, on_signal);
-      signal (SIGTERM, on_signal);
-      signal (SIGHUP, on_signal);
-    }
-  Buf b = { 0 };
-  buf_printf (&b, "%s/%s", tmpdir, name);
-  char *p = xstrndup (b.s, b.n);
-  free (b.s);
-  vec_push (&tmpfiles, p);
-  return p;
 }
 
 /* ---- one translation unit ---- */
@@ -372,7 +546,7 @@ read_file (const char *path)
     fclose (f);
   if (err)
     {
-      fprintf (stderr, "cdefer: %s: read error\n", path);
+      fprintf (stderr, "cdefer: %s: read error: %s\n", path, strerror (errno));
       return 2;
     }
   buf_add (&b, "\0\0", 2);     /* flex wants two NULs at the end */
@@ -444,18 +618,59 @@ preprocess (Opts *o, const char *file, const char *out)
   for (int i = 0; i < o->cpp_args.n; i++)
     vec_push (&argv, o->cpp_args.v[i]);
   vec_push (&argv, (void *) file);
-  int fd = open (out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  int fd = open (out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0)
-    return 2;
+    {
+      fprintf (stderr, "cdefer: %s: %s\n", out, strerror (errno));
+      return 2;
+    }
   int rc = run (&argv, fd);
   close (fd);
-  return rc == 0 ? 0 : 1;
+  return rc < 0 ? 2 : rc == 0 ? 0 : 1;
+}
+
+/* Can the compiler of the words CCV be run?  If not, say why (SPEC 5:
+   a usage error, exit 2) and return false.  */
+static bool
+compiler_usable (Vec *ccv, const char *who)
+{
+  const char *prog = ccv->n ? ccv->v[0] : "";
+  char *path = *prog ? find_program (prog) : NULL;
+  struct stat st;
+  const char *why = NULL;
+  if (!path)
+    why = "not found in PATH";
+  else if (stat (path, &st) < 0)
+    why = strerror (errno);
+  else if (S_ISDIR (st.st_mode))
+    why = strerror (EISDIR);
+  else if (!S_ISREG (st.st_mode) || access (path, X_OK) < 0)
+    why = "not an executable file";
+  if (why)
+    fprintf (stderr, "%s: cannot run the C compiler '%s' (--cc or $CC): "
+             "%s\n", who, prog, why);
+  return !why;
+}
+
+/* FILE must be something to read: not a directory.  */
+static bool
+readable_input (const char *who, const char *file)
+{
+  struct stat st;
+  if (strcmp (file, "-") && stat (file, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      fprintf (stderr, "%s: %s: %s\n", who, file, strerror (EISDIR));
+      return false;
+    }
+  return true;
 }
 
 static int
 load (Opts *o, const char *file)
 {
   in.path = file;
+  if (!readable_input ("cdefer", file))
+    return 2;
   if (o->preprocessed || is_preprocessed_name (file))
     return read_file (file);
   struct stat st;
@@ -464,6 +679,10 @@ load (Opts *o, const char *file)
       fprintf (stderr, "cdefer: %s: %s\n", file, strerror (errno));
       return 2;
     }
+  Vec ccv = { 0 };
+  split_words (o->cc, &ccv);
+  if (!compiler_usable (&ccv, "cdefer"))
+    return 2;
   const char *pp = temp_path ("input.i");
   int rc = preprocess (o, file, pp);
   if (rc)
@@ -515,6 +734,137 @@ now (void)
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* ---- output files: never half written, never over an input ---- */
+
+/* Is PATH the same file as the regular file INPUT (device and inode, so
+   links and other spellings count)?  */
+static bool
+same_file (const char *input, const char *path)
+{
+  struct stat a, b;
+  return strcmp (input, "-") && strcmp (path, "-")
+         && stat (input, &a) == 0 && S_ISREG (a.st_mode)
+         && stat (path, &b) == 0 && a.st_dev == b.st_dev
+         && a.st_ino == b.st_ino;
+}
+
+typedef struct Output {
+  const char *path;
+  FILE *fp;
+  int dirfd;                    /* the directory of PATH, or -1 */
+  const char *base;             /* PATH's last component */
+  Temp *temp;                   /* the temporary next to it, or NULL */
+} Output;
+
+/* A new file in directory DIRFD with a short unique name (NAME_MAX
+   allows it whatever the length of the final name), mode MODE.  */
+static int
+create_temp_in (int dirfd, char name[32], mode_t mode)
+{
+  static unsigned counter;
+  for (int tries = 0; tries < 1000; tries++)
+    {
+      struct timespec ts;
+      clock_gettime (CLOCK_REALTIME, &ts);
+      unsigned long r = ((unsigned long) getpid () << 20)
+                        ^ (unsigned long) ts.tv_nsec ^ (counter++ * 2654435761u);
+      snprintf (name, 32, ".cdefer-%08lx", r & 0xffffffffUL);
+      int fd = openat (dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                       mode);
+      if (fd >= 0 || errno != EEXIST)
+        return fd;
+    }
+  errno = EEXIST;
+  return -1;
+}
+
+/* Open PATH for writing: "-" is standard output; a non-regular file
+   (/dev/null, a pipe, a terminal) is written as it is; anything else
+   through a temporary in the same directory that close_output renames
+   into place.  False (after saying why) on failure.  */
+static bool
+open_output (const char *path, Output *o)
+{
+  memset (o, 0, sizeof *o);
+  o->path = path;
+  o->dirfd = -1;
+  o->fp = stdout;
+  if (!strcmp (path, "-"))
+    return true;
+  struct stat st;
+  bool exists = stat (path, &st) == 0;
+  if (exists && S_ISDIR (st.st_mode))
+    {
+      fprintf (stderr, "cdefer: %s: %s\n", path, strerror (EISDIR));
+      return false;
+    }
+  if (exists && !S_ISREG (st.st_mode))
+    {
+      o->fp = fopen (path, "wb");
+      if (!o->fp)
+        fprintf (stderr, "cdefer: %s: %s\n", path, strerror (errno));
+      return o->fp != NULL;
+    }
+  const char *slash = strrchr (path, '/');
+  o->base = slash ? slash + 1 : path;
+  if (!*o->base)
+    {
+      fprintf (stderr, "cdefer: %s: %s\n", path, strerror (EISDIR));
+      return false;
+    }
+  char *dir = slash ? xstrndup (path, slash == path ? 1 : slash - path) : ".";
+  o->dirfd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  char *name = xalloc (32);
+  int fd = -1;
+  if (o->dirfd >= 0)
+    {
+      /* Block the signals until the temporary is on the list.  */
+      sigset_t old;
+      block_signals (true, &old);
+      fd = create_temp_in (o->dirfd, name, exists ? st.st_mode & 0777 : 0666);
+      block_signals (false, &old);
+      if (fd >= 0)
+        o->temp = add_temp (o->dirfd, name, false);
+    }
+  if (fd >= 0 && exists)
+    fchmod (fd, st.st_mode & 07777);    /* as if written in place */
+  if (fd < 0 || !(o->fp = fdopen (fd, "wb")))
+    {
+      fprintf (stderr, "cdefer: %s: %s\n", path, strerror (errno));
+      if (fd >= 0)
+        close (fd);
+      if (o->temp)
+        unlinkat (o->dirfd, name, 0), keep_temp (o->temp);
+      return false;
+    }
+  return true;
+}
+
+/* Finish the output of open_output: OK false (or a write error) drops
+   it.  Returns 0, or 2 after a write error.  */
+static int
+close_output (Output *o, bool ok)
+{
+  bool bad = o->fp == stdout ? fflush (stdout) != 0 : fclose (o->fp) != 0;
+  if (bad)
+    fprintf (stderr, "cdefer: %s: write error: %s\n", o->path,
+             strerror (errno));
+  if (o->temp)
+    {
+      const char *name = o->temp->name;
+      if (ok && !bad && renameat (o->dirfd, name, o->dirfd, o->base) < 0)
+        {
+          fprintf (stderr, "cdefer: %s: %s\n", o->path, strerror (errno));
+          bad = true;
+        }
+      if (!ok || bad)
+        unlinkat (o->dirfd, name, 0);
+      keep_temp (o->temp);
+      close (o->dirfd);
+    }
+  return bad ? 2 : 0;
+}
+
 static int
 cmd_lower (int argc, char **argv)
 {
@@ -524,73 +874,33 @@ cmd_lower (int argc, char **argv)
     return rc;
   if (o.files.n != 1)
     return usage_error ("%s", "lower wants exactly one FILE");
-  rc = load (&o, o.files.v[0]);
+  const char *file = o.files.v[0];
+  if (o.out && same_file (file, o.out))
+    {
+      fprintf (stderr, "cdefer: input file '%s' is the same as output "
+               "file\n", file);
+      return 2;
+    }
+  rc = load (&o, file);
   if (rc)
     return rc;
   double t0 = now ();
   if (front ())
     return 1;
-  FILE *fp = stdout;
-  char *tmp = NULL;
-  struct stat ost;
-  if (o.out && strcmp (o.out, "-") && stat (o.out, &ost) == 0
-      && !S_ISREG (ost.st_mode))
-    {
-      /* /dev/null, a pipe, a terminal: write to it (never rename over).  */
-      if (!(fp = fopen (o.out, "wb")))
-        {
-          fprintf (stderr, "cdefer: %s: %s\n", o.out, strerror (errno));
-          return 2;
-        }
-    }
-  else if (o.out && strcmp (o.out, "-"))
-    {
-      /* Write next to OUT and rename: never a half-written output.  */
-      size_t n = strlen (o.out) + 16;
-      tmp = malloc (n);
-      snprintf (tmp, n, "%s.tmpXXXXXX", o.out);
-      int fd = mkstemp (tmp);
-      if (fd < 0 || !(fp = fdopen (fd, "wb")))
-        {
-          fprintf (stderr, "cdefer: %s: %s\n", o.out, strerror (errno));
-          return 2;
-        }
-    }
-  int lr = lower_output (fp, o.gnu);
+  Output out;
+  if (!open_output (o.out ? o.out : "-", &out))
+    return 2;
+  int lr = lower_output (out.fp, o.gnu);
   if (getenv ("CDEFER_TIME"))
     {
       double t = now () - t0;
       fprintf (stderr, "cdefer: %zu bytes, %d tokens in %.3f s: %.1f MB/s\n",
                in.size, in.ntok, t, in.size / t / 1e6);
     }
-  if (fp != stdout && !tmp)
-    {
-      bool bad = fclose (fp) != 0;
-      if (lr < 0 || bad)
-        fprintf (stderr, "cdefer: %s: write error\n", o.out);
-      return lr > 0 ? 1 : (lr < 0 || bad) ? 2 : 0;
-    }
-  if (fp != stdout)
-    {
-      bool bad = fclose (fp) != 0;
-      if (lr || bad)
-        {
-          unlink (tmp);
-          if (lr < 0 || bad)
-            fprintf (stderr, "cdefer: %s: write error\n", o.out);
-          return lr > 0 ? 1 : 2;
-        }
-      if (rename (tmp, o.out) < 0)
-        {
-          fprintf (stderr, "cdefer: %s: %s\n", o.out, strerror (errno));
-          unlink (tmp);
-          return 2;
-        }
-      return 0;
-    }
-  if (lr)
-    return lr > 0 ? 1 : 2;
-  return fflush (stdout) ? 2 : 0;
+  if (lr < 0)
+    fprintf (stderr, "cdefer: %s: write error\n", out.path);
+  int cr = close_output (&out, lr == 0);
+  return lr > 0 ? 1 : (lr < 0 || cr) ? 2 : 0;
 }
 
 static int
@@ -711,6 +1021,48 @@ with_suffix (const char *p, const char *suffix)
   buf_add (&r, p, n);
   buf_puts (&r, suffix);
   return r.s;
+}
+
+/* An input the compiler links but does not compile.  */
+static bool
+is_linker_input (const char *a)
+{
+  static const char *const ext[] = { ".o", ".a", ".so", ".lo", ".obj", NULL };
+  const char *dot = strrchr (base_name (a), '.');
+  return (dot && name_in (dot, ext)) || strstr (base_name (a), ".so.");
+}
+
+/* What gcc refuses before it writes anything (and clang and tcc do not):
+   -o with -c/-S/-E and several files to compile, an output that is one
+   of the inputs, a directory as a source.  2 after saying so, else 0.  */
+static int
+check_inputs (Vec *sources, Vec *others, const char *out, bool one_output)
+{
+  int compiled = sources->n;
+  for (int i = 0; i < others->n; i++)
+    compiled += !is_linker_input (others->v[i]);
+  if (out && one_output && compiled > 1)
+    {
+      fprintf (stderr, "cdefer cc: cannot specify -o with -c, -S or -E with "
+               "multiple files\n");
+      return 2;
+    }
+  for (int k = 0; k < 2; k++)
+    {
+      Vec *v = k ? others : sources;
+      for (int i = 0; i < v->n; i++)
+        {
+          if (out && same_file (v->v[i], out))
+            {
+              fprintf (stderr, "cdefer cc: input file '%s' is the same as "
+                       "output file\n", (const char *) v->v[i]);
+              return 2;
+            }
+          if (!k && !readable_input ("cdefer cc", v->v[i]))
+            return 2;
+        }
+    }
+  return 0;
 }
 
 /* Run the compiler CCV with ARGS; its standard output, for pclose.  */
@@ -922,6 +1274,8 @@ cmd_cc (int argc, char **argv)
   split_words (cc, &ccv);
   if (!ccv.n)
     return usage_error ("%s", "empty --cc");
+  if (!compiler_usable (&ccv, "cdefer cc"))
+    return 2;
   /* Without --via, use the plugin when one is installed for this
      compiler (the usual case for the system GCC), else lower.  */
   char *plugin_dir = NULL;
@@ -967,7 +1321,7 @@ cmd_cc (int argc, char **argv)
     }
 
   /* Classify the arguments.  */
-  Vec pp = { 0 }, comp = { 0 }, sources = { 0 };
+  Vec pp = { 0 }, comp = { 0 }, sources = { 0 }, others = { 0 };
   const char *out = NULL;
   bool opt_c = false, opt_S = false, opt_E = false, deps_only = false;
   bool md = false, has_mf = false, has_mt = false;
@@ -982,6 +1336,11 @@ cmd_cc (int argc, char **argv)
       if (!strcmp (a, "-o") && i + 1 < args.n)
         {
           out = args.v[++i];
+          continue;
+        }
+      if (starts (a, "-o") && a[2] && !starts (a, "-obj"))
+        {
+          out = a + 2;          /* -oFILE */
           continue;
         }
       if (!strcmp (a, "-c"))
@@ -1047,13 +1406,18 @@ cmd_cc (int argc, char **argv)
           continue;
         }
       if (a[0] != '-')
-        last_input = comp.n;    /* an object, a library, another language */
+        {
+          last_input = comp.n;  /* an object, a library, another language */
+          vec_push (&others, (void *) a);
+        }
       vec_push (&comp, (void *) a);
       /* Options that change predefined macros matter to -E as well;
          the linker's do not (clang warns "unused during compilation").  */
       if (a[0] == '-' && strcmp (a, "-c") && strcmp (a, "-S") && !link_only (a))
         vec_push (&pp, (void *) a);
     }
+  if (check_inputs (&sources, &others, out, opt_c || opt_S || opt_E))
+    return 2;
   if (!sources.n || deps_only)
     {
       /* Nothing to lower: the compiler does it all.  */
@@ -1117,23 +1481,20 @@ cmd_cc (int argc, char **argv)
   for (int s = 0; s < sources.n; s++)
     {
       const char *src = sources.v[s];
-      char name[256];
-      const char *stem = with_suffix (strcmp (src, "-") ? base_name (src)
-                                                        : "stdin.c", "");
-      snprintf (name, sizeof name, "%d-%.200s", s, stem);
-      const char *pre = temp_path (name);
-      snprintf (name, sizeof name, "%.200s", stem);
-      char *low_name = with_suffix (name, is_tcc || opt_E ? ".c" : ".i");
-      char sub[64];
-      snprintf (sub, sizeof sub, "s%d", s);
-      const char *dir = temp_path (sub);
-      mkdir (dir, 0700);
-      char *low = xstrndup ("", 0);
-      {
-        Buf b = { 0 };
-        buf_printf (&b, "%s/%s", dir, low_name);
-        low = b.s;
-      }
+      /* The lowered file keeps the source's name (the compiler names
+         its outputs after it), in a directory of its own.  */
+      const char *low_name = with_suffix (strcmp (src, "-") ? base_name (src)
+                                                            : "stdin.c",
+                                          is_tcc || opt_E ? ".c" : ".i");
+      Buf name = { 0 };
+      buf_printf (&name, "p%d.i", s);
+      const char *pre = temp_path (name.s);
+      name.n = 0;
+      buf_printf (&name, "s%d", s);
+      temp_name (name.s, true);
+      buf_printf (&name, "/%s", low_name);
+      const char *low = temp_path (name.s);
+      free (name.s);
       Vec pv = { 0 };
       for (int i = 0; i < ccv.n; i++)
         vec_push (&pv, ccv.v[i]);
@@ -1186,13 +1547,12 @@ cmd_cc (int argc, char **argv)
       for (int i = 0; i < lower_opts.n; i++)
         vec_push (&lv, lower_opts.v[i]);
       vec_push (&lv, "-o");
-      vec_push (&lv, (opt_E && !out) ? "-" : (opt_E && out) ? (void *) out : low);
+      vec_push (&lv, (opt_E && !out) ? "-" : (opt_E && out) ? (void *) out : (void *) low);
       vec_push (&lv, (void *) pre);
-      vec_push (&tmpfiles, low);
       rc = run (&lv, -1);
       if (rc)
         return rc < 0 ? 2 : rc;
-      vec_push (&lowered, low);
+      vec_push (&lowered, (void *) low);
     }
   if (opt_E)
     return 0;
@@ -1241,6 +1601,7 @@ main (int argc, char **argv)
       exe[n] = 0;
       self = exe;
     }
+  catch_fatal_signals ();
   if (argc < 2)
     {
       fputs (main_help, stderr);

@@ -909,8 +909,9 @@ fnv1a (uint64_t h, const char *p, size_t n)
   return h;
 }
 
-/* The full path of program NAME, as execvp would find it.  */
-static char *
+/* The full path of program NAME, as execvp would find it (a regular
+   executable file on $PATH), or NULL; NAME with a '/' as it is.  */
+char *
 find_program (const char *name)
 {
   if (strchr (name, '/'))
@@ -924,7 +925,9 @@ find_program (const char *name)
       size_t dn = colon ? (size_t) (colon - path) : strlen (path);
       Buf b = { 0 };
       buf_printf (&b, "%.*s/%s", (int) dn, dn ? path : ".", name);
-      if (access (b.s, X_OK) == 0)
+      struct stat st;
+      if (access (b.s, X_OK) == 0 && stat (b.s, &st) == 0
+          && S_ISREG (st.st_mode))
         {
           char *r = xstrndup (b.s, b.n);
           free (b.s);
