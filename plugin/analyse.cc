@@ -127,6 +127,26 @@ record_vars (struct walker *w, tree bind, bool alive_at_scope_end)
       }
 }
 
+/* Take the mark of attribute cdefer_block (syntax.cc) out of BIND's
+   variables; true if it was there: BIND is (the rest of) a block of the
+   source that holds a defer, in model ts a defer scope.  */
+static bool
+take_block_marks (tree bind)
+{
+  bool found = false;
+  for (tree *p = &BIND_EXPR_VARS (bind); *p;)
+    if (cdefer_is_block_mark (*p))
+      {
+	*p = DECL_CHAIN (*p);
+	found = true;
+      }
+    else
+      p = &DECL_CHAIN (*p);
+  if (found && BIND_EXPR_BLOCK (bind))
+    BLOCK_VARS (BIND_EXPR_BLOCK (bind)) = BIND_EXPR_VARS (bind);
+  return found;
+}
+
 /* Open a defer scope whose body is *ROOT and walk it.  */
 static struct defer_scope *
 open_scope (struct walker *w, enum scope_kind kind, tree *root, tree marker,
@@ -159,6 +179,7 @@ walk_spine (struct walker *w, tree *tp)
     {
       if (t && TREE_CODE (t) == BIND_EXPR)
 	{
+	  take_block_marks (t);
 	  record_vars (w, t, true);
 	  walk_spine (w, &BIND_EXPR_BODY (t));
 	  return;
@@ -435,14 +456,6 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
   switch (code)
     {
     case STATEMENT_LIST:
-      /* Model ts: a list inside a list is a plain block that ts_renest
-	 put back (the front end splices such blocks into their parent).  */
-      if (cdefer_opts.model == MODEL_TS && w->list_elem == tp)
-	{
-	  open_scope (w, SCOPE_BLOCK, tp, NULL_TREE, NULL,
-		      stmt_location (tsi_stmt (tsi_start (t)), w));
-	  return;
-	}
       for (tree_stmt_iterator i = tsi_start (t); !tsi_end_p (i); tsi_next (&i))
 	{
 	  w->list_elem = tsi_stmt_ptr (i);
@@ -451,6 +464,11 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
       return;
 
     case BIND_EXPR:
+      if (take_block_marks (t))
+	{
+	  open_scope (w, SCOPE_BLOCK, tp, NULL_TREE, NULL, stmt_location (t, w));
+	  return;
+	}
       /* Inside a statement expression the front end wraps each statement
 	 that is a C99 block (a loop, an if; so our markers too) in a
 	 BIND_EXPR without variables or BLOCK: not a block of the source.  */
@@ -680,125 +698,6 @@ free_record (struct function_record *rec)
   delete rec->address_taken_labels;
 }
 
-/* ---- model ts: put back the plain blocks the front end spliced ----
-
-   A block that declares nothing leaves no node: its statements are
-   spliced into the enclosing statement list.  In model ts such a block is
-   a defer scope when it holds a defer, so its extent is read back from
-   the source text, and its statements are gathered into a nested list
-   again (which the walk then takes as a block).  */
-
-static void ts_renest_list (tree fndecl, tree list);
-
-static tree
-ts_renest_r (tree *tp, int *walk_subtrees, void *data)
-{
-  if (TYPE_P (*tp) || DECL_P (*tp))
-    *walk_subtrees = 0;
-  else if (TREE_CODE (*tp) == STATEMENT_LIST)
-    {
-      ts_renest_list ((tree) data, *tp);
-      *walk_subtrees = 0;
-    }
-  return NULL_TREE;
-}
-
-/* Is element OFF-wise inside (OPEN, CLOSE)?  -1: no location.  */
-static int
-inside_text_block (tree t, const char *file, long open, long close)
-{
-  if (!EXPR_P (t) || !EXPR_HAS_LOCATION (t))
-    return -1;
-  const char *f;
-  long off = cdefer_text_offset (EXPR_LOCATION (t), &f);
-  if (off < 0 || !f || strcmp (f, file) != 0)
-    return -1;
-  return off > open && off < close;
-}
-
-static void
-ts_renest_list (tree fndecl, tree list)
-{
-  int n = 0;
-  for (tree_stmt_iterator i = tsi_start (list); !tsi_end_p (i); tsi_next (&i))
-    n++;
-  tree *elems = XNEWVEC (tree, n + 1);
-  int k = 0;
-  for (tree_stmt_iterator i = tsi_start (list); !tsi_end_p (i); tsi_next (&i))
-    elems[k++] = tsi_stmt (i);
-  for (k = 0; k < n; k++)
-    {
-      tree e = elems[k];
-      long open, close;
-      bool bare;
-      const char *file;
-      if (!cdefer_is_marker (e, cdefer_defer_marker_id)
-	  || cdefer_text_offset (EXPR_LOCATION (e), &file) < 0
-	  || !cdefer_innermost_block (DECL_SOURCE_LOCATION (fndecl),
-				      EXPR_LOCATION (e), &open, &close, &bare)
-	  || !bare)
-	continue;
-      /* The elements of the block: a contiguous run around K.  Elements
-	 without a location go with their neighbours.  */
-      int first = k, last = k;
-      while (first > 0)
-	{
-	  int in = inside_text_block (elems[first - 1], file, open, close);
-	  if (in == 0)
-	    break;
-	  first--;
-	}
-      while (last + 1 < n)
-	{
-	  int in = inside_text_block (elems[last + 1], file, open, close);
-	  if (in == 0)
-	    break;
-	  last++;
-	}
-      /* Leading elements without a location belong before the block.  */
-      while (first < k && inside_text_block (elems[first], file, open, close) < 0)
-	first++;
-      if (first == 0 && last == n - 1)
-	continue;		/* the list is the block already */
-      tree block = alloc_stmt_list ();
-      tree_stmt_iterator i = tsi_start (list);
-      for (int j = 0; j < first; j++)
-	tsi_next (&i);
-      for (int j = first; j <= last; j++)
-	{
-	  append_to_statement_list_force (tsi_stmt (i), &block);
-	  tsi_delink (&i);
-	}
-      /* Keep the nested list a list: tsi_link_before would splice it.  */
-      tree_stmt_iterator at = i;
-      if (tsi_end_p (at))
-	{
-	  append_to_statement_list_force (build_empty_stmt (UNKNOWN_LOCATION),
-					  &list);
-	  at = tsi_last (list);
-	  *tsi_stmt_ptr (at) = block;
-	}
-      else
-	{
-	  tsi_link_before (&at, build_empty_stmt (UNKNOWN_LOCATION),
-			   TSI_SAME_STMT);
-	  tsi_prev (&at);
-	  *tsi_stmt_ptr (at) = block;
-	}
-      free (elems);
-      ts_renest_list (fndecl, block);
-      ts_renest_list (fndecl, list);	/* the rest, from the start again */
-      return;
-    }
-  for (k = 0; k < n; k++)
-    if (!cdefer_is_marker (elems[k], cdefer_defer_marker_id))
-      walk_tree_without_duplicates (&elems[k], ts_renest_r, fndecl);
-    else
-      walk_tree_without_duplicates (&WHILE_BODY (elems[k]), ts_renest_r,
-				    fndecl);
-  free (elems);
-}
-
 /* For each label, the earliest goto or asm goto that targets it.  */
 static void
 note_jump_targets (struct function_record *rec)
@@ -848,9 +747,6 @@ process_one_function (tree fndecl)
   w.rec = &rec;
   w.visited = &visited;
 
-  if (cdefer_opts.model == MODEL_TS)
-    walk_tree_without_duplicates (function_body_slot (fndecl), ts_renest_r,
-				  fndecl);
   open_scope (&w, SCOPE_FUNCTION, function_body_slot (fndecl), NULL_TREE,
 	      NULL, DECL_SOURCE_LOCATION (fndecl));
 

@@ -81,6 +81,9 @@ location_t cdefer_find_char_on_line (location_t loc, int skip_words,
 /* ---- syntax (syntax.cc) ---- */
 void cdefer_syntax_init (void);		/* at PLUGIN_PRAGMAS */
 void cdefer_syntax_start_unit (void);	/* at PLUGIN_START_UNIT */
+void cdefer_syntax_register_attributes (void);	/* at PLUGIN_ATTRIBUTES */
+/* Is DECL the mark that attribute cdefer_block leaves on a block?  */
+bool cdefer_is_block_mark (tree decl);
 /* The marker function decls' names.  */
 extern tree cdefer_defer_marker_id;
 extern tree cdefer_scope_marker_id;

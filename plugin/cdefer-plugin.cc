@@ -81,6 +81,7 @@ on_attributes (void *gcc_data, void *user_data)
 {
   register_attribute (&retains_attribute);
   register_attribute (&null_ok_attribute);
+  cdefer_syntax_register_attributes ();
 }
 
 bool

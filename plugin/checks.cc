@@ -358,7 +358,7 @@ check_defer_body_label (struct defer_stmt *d)
      with a label.  The trees do not keep its braces; the text does.  */
   if (!cdefer_text_at_is_word (d->loc, "defer", "_Defer")
       || (cdefer_preprocessed_input
-	  /* .i: `while (__cdefer_marker_defer ()) {`, located at its '('  */
+	  /* .i: `while (... __cdefer_marker_defer ()) {`, at its '('  */
 	  ? cdefer_find_char_on_line (d->loc, 0, true, '{')
 	  : cdefer_find_char_on_line (d->loc, 1, false, '{')) != UNKNOWN_LOCATION)
     return;

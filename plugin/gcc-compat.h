@@ -60,6 +60,8 @@ extern void c_register_pragma (const char *, const char *, pragma_handler_1arg)
   __attribute__ ((weak));
 extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 extern void add_path (char *, incpath_kind, int, bool) __attribute__ ((weak));
+extern tree pushdecl (tree) __attribute__ ((weak));
+extern stmt_tree current_stmt_tree (void) __attribute__ ((weak));
 
 /* Marking a tree so that GCC does not warn about it.  */
 static inline void
@@ -72,10 +74,10 @@ cdefer_suppress_warnings (tree t)
 #endif
 }
 
-/* Attributes: the plugin registers none.  Should it ever need to, note
-   that GCC 14 replaced the NULL-terminated attribute_spec arrays by scoped
-   tables (scoped_attribute_specs, array_slice); the registration belongs
-   here, behind "#if CDEFER_GCC_MAJOR >= 14".  */
+/* Attributes: the plugin registers cdefer_retains, cdefer_null_ok and
+   cdefer_block one by one with register_attribute, which every version
+   keeps (GCC 14 replaced the NULL-terminated attribute_spec arrays by
+   scoped tables, but not this entry point).  */
 
 /* Diagnostics output formats are GCC's: -fdiagnostics-format=json works up
    to GCC 15 and is gone in GCC 16 (use sarif-stderr or sarif-file); the

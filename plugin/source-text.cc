@@ -276,10 +276,19 @@ cdefer_text_at_is_word (location_t loc, const char *a, const char *b)
 			  : NULL;
   if (!s || xl.column < 1 || xl.column > len)
     return false;
-  /* In a .i the keyword has become the marker loop, located at its '('.  */
+  /* In a .i the keyword has become the marker loop, located at its '('
+     (syntax.cc: `while ((int __attribute__ ((__cdefer_block__)))
+     __cdefer_marker_defer ())`, `while (__cdefer_marker_scope ())`).  */
   if (cdefer_preprocessed_input)
-    return (len - (xl.column - 1) > 16
-	    && memcmp (s + xl.column - 1, "(__cdefer_marker_", 17) == 0);
+    {
+      static const char *const loops[] = {
+	"(__cdefer_marker_", "((int __attribute__ ((__cdefer_block__)))" };
+      for (unsigned i = 0; i < ARRAY_SIZE (loops); i++)
+	if (len - (xl.column - 1) >= (int) strlen (loops[i])
+	    && memcmp (s + xl.column - 1, loops[i], strlen (loops[i])) == 0)
+	  return true;
+      return false;
+    }
   s += xl.column - 1;
   len -= xl.column - 1;
   const char *words[2] = { a, b };

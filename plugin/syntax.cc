@@ -6,7 +6,8 @@
    macro whose expansion a callback decides token by token, after peeking
    at what follows.  So:
 
-     _Defer  -> while (__cdefer_marker_defer ())   then the user's BODY
+     _Defer  -> while ((int __attribute__ ((__cdefer_block__)))
+                       __cdefer_marker_defer ())    then the user's BODY
      _Scope  -> while (__cdefer_marker_scope ())   then the user's BODY
 
    are conditional macros that always expand, and `defer`/`scope` are
@@ -18,6 +19,12 @@
    the marker.  `struct`/`union`/`enum` are conditional identity macros
    too, never expanded: their callback is the only way to know that the
    token before `defer` was a tag keyword.
+
+   The attribute in the defer's condition is a hook into the parser (see
+   handle_cdefer_block): its handler runs while GCC parses the condition,
+   where the parser's statement lists show the block the defer stands in,
+   whatever macros or directives produced its braces.  Unlike a lexer
+   callback it also runs for .i input, where it is part of the text.
 
    None of this happens under -fpreprocessed (.i input, -save-temps):
    there the markers are already in the text, and we only declare them.  */
@@ -309,6 +316,141 @@ cdefer_macro_to_expand (cpp_reader *pfile, const cpp_token *tok)
 				  : NULL;
 }
 
+/* ---- the parser hook: attribute cdefer_block ----
+
+   GCC calls the handler of the attribute in `_Defer`'s expansion while it
+   parses the condition of the marker loop.  At that moment the top of the
+   parser's stack of statement lists is the loop's own (still empty) list,
+   and the one below receives the loop: the list of the block the defer
+   stands in -- a compound statement, the implicit block of an if or loop
+   body, a statement expression, or the body of a cleanup.
+
+   Model ts: every block is a defer scope, but GCC keeps no trace of a
+   block that declares nothing: its statements are spliced into the
+   enclosing list.  So the handler ends that list with a BIND_EXPR and
+   makes the BIND_EXPR's body the list that receives the defer and the rest
+   of the block -- what GCC's push_cleanup does for a cleanup variable.
+   The BIND_EXPR holds exactly the part of the block a defer's body is
+   registered in (TS 25755: a jump back before the defer leaves it), and a
+   mark among its variables tells the walk of the function what it is.
+
+   Both models: the statement expression around the defer is a defer scope,
+   and one whose body is a single statement would lose its BIND_EXPR and
+   the flag on its statement list.  A no-op statement in front keeps
+   both.  */
+
+bool
+cdefer_is_block_mark (tree decl)
+{
+  return (TREE_CODE (decl) == CONST_DECL && DECL_ARTIFICIAL (decl)
+	  && !DECL_NAME (decl));
+}
+
+static bool
+has_statements (tree list)
+{
+  for (tree_stmt_iterator i = tsi_start (list); !tsi_end_p (i); tsi_next (&i))
+    if (TREE_CODE (tsi_stmt (i)) != DEBUG_BEGIN_STMT)
+      return true;
+  return false;
+}
+
+static tree
+last_statement (tree list)
+{
+  tree_stmt_iterator i = tsi_last (list);
+  return tsi_end_p (i) ? NULL_TREE : tsi_stmt (i);
+}
+
+/* Is LIST the body that a TRY_FINALLY/TRY_CATCH or a BIND_EXPR at the end
+   of OUTER opened (a cleanup variable's, or one of ours)?  */
+static bool
+continues_list (tree list, tree outer)
+{
+  tree last = last_statement (outer);
+  if (!last)
+    return false;
+  if (TREE_CODE (last) == TRY_FINALLY_EXPR
+      || TREE_CODE (last) == TRY_CATCH_EXPR)
+    return TREE_OPERAND (last, 0) == list;
+  return TREE_CODE (last) == BIND_EXPR && BIND_EXPR_BODY (last) == list;
+}
+
+/* Give the statement expression around STACK[TOP] a first statement.  */
+static void
+keep_stmt_expr_whole (vec<tree, va_gc> *stack, unsigned top)
+{
+  unsigned i = top + 1;
+  while (i-- > 0 && !STATEMENT_LIST_STMT_EXPR ((*stack)[i]))
+    ;
+  if (i == (unsigned) -1)
+    return;
+  /* The bodies of cleanups inherit the flag: go down to the list of the
+     statement expression itself.  */
+  while (i > 0 && STATEMENT_LIST_STMT_EXPR ((*stack)[i - 1])
+	 && continues_list ((*stack)[i], (*stack)[i - 1]))
+    i--;
+  tree list = (*stack)[i];
+  if (!has_statements (list))
+    append_to_statement_list_force (build_empty_stmt (input_location), &list);
+}
+
+/* Model ts: the rest of the block whose list is STACK[AT] goes into a
+   marked BIND_EXPR (once per block: a second defer finds the list open).  */
+static void
+open_rest_of_block (vec<tree, va_gc> *&stack, unsigned at)
+{
+  tree list = (*stack)[at];
+  if (at > 0 && continues_list (list, (*stack)[at - 1]))
+    {
+      tree last = last_statement ((*stack)[at - 1]);
+      if (TREE_CODE (last) == BIND_EXPR && BIND_EXPR_VARS (last)
+	  && cdefer_is_block_mark (BIND_EXPR_VARS (last)))
+	return;
+    }
+  tree mark = build_decl (input_location, CONST_DECL, NULL_TREE,
+			  integer_type_node);
+  DECL_ARTIFICIAL (mark) = 1;
+  DECL_IGNORED_P (mark) = 1;
+  DECL_INITIAL (mark) = integer_zero_node;
+  tree rest = alloc_stmt_list ();
+  tree bind = build3 (BIND_EXPR, void_type_node, mark, rest, NULL_TREE);
+  TREE_SIDE_EFFECTS (bind) = 1;
+  SET_EXPR_LOCATION (bind, input_location);
+  append_to_statement_list_force (bind, &list);
+  vec_safe_insert (stack, at + 1, rest);
+}
+
+static tree
+handle_cdefer_block (tree *, tree, tree, int, bool *no_add_attrs)
+{
+  *no_add_attrs = true;
+  if (!current_function_decl || !current_stmt_tree)
+    return NULL_TREE;
+  vec<tree, va_gc> *&stack = current_stmt_tree ()->x_cur_stmt_list;
+  unsigned n = vec_safe_length (stack);
+  /* Only in the condition of a marker loop: its list is still empty.  */
+  if (n < 2 || has_statements ((*stack)[n - 1]))
+    return NULL_TREE;
+  keep_stmt_expr_whole (stack, n - 2);
+  /* A statement expression (or a cleanup's body in one) is a scope
+     already, and its value is its last statement: leave it whole.  */
+  if (cdefer_opts.model == MODEL_TS
+      && !STATEMENT_LIST_STMT_EXPR ((*stack)[n - 2]))
+    open_rest_of_block (stack, n - 2);
+  return NULL_TREE;
+}
+
+static const struct attribute_spec block_attribute = {
+  "cdefer_block", 0, 0, false, true, false, false, handle_cdefer_block, NULL
+};
+
+void
+cdefer_syntax_register_attributes (void)
+{
+  register_attribute (&block_attribute);
+}
+
 /* A conditional macro NAME=EXPANSION, defined without telling -dD/-g3.  */
 static cpp_hashnode *
 define_conditional (const char *definition, const char *name)
@@ -418,7 +560,8 @@ static void
 define_keywords (void)
 {
   static const struct { cpp_hashnode **node; const char *def, *name; } k[] = {
-    { &defer_kw_node, "_Defer=while (__cdefer_marker_defer ())", "_Defer" },
+    { &defer_kw_node, "_Defer=while ((int __attribute__ ((__cdefer_block__)))"
+      " __cdefer_marker_defer ())", "_Defer" },
     { &scope_kw_node, "_Scope=while (__cdefer_marker_scope ())", "_Scope" },
     { &defer_node, "defer=defer", "defer" },
     { &scope_node, "scope=scope", "scope" },
