@@ -1252,6 +1252,35 @@ match_paren (int i)
   return in.ntok;
 }
 
+static bool
+is_assignment_operator (int k)
+{
+  switch (k)
+    {
+    case '=': case MUL_ASSIGN: case DIV_ASSIGN: case MOD_ASSIGN:
+    case ADD_ASSIGN: case SUB_ASSIGN: case LEFT_ASSIGN: case RIGHT_ASSIGN:
+    case AND_ASSIGN: case XOR_ASSIGN: case OR_ASSIGN:
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* Does the statement at I start with `*`, `++`, `--`, `!`, `~`, or a
+   parenthesised group followed by an assignment operator, `++` or `--`
+   (`*p = 0;`, `++n;`, `(*p) = 0;`)?  */
+static bool
+starts_operand_statement (int i)
+{
+  int k = T (i)->kind;
+  if (k == '*' || k == INC_OP || k == DEC_OP || k == '!' || k == '~')
+    return true;
+  if (k != '(')
+    return false;
+  int a = T (next_tok (match_paren (i)))->kind;
+  return is_assignment_operator (a) || a == INC_OP || a == DEC_OP;
+}
+
 /* SPEC section 2: is this `defer`/`scope` the keyword?  */
 static int
 contextual (int i)
@@ -1280,6 +1309,11 @@ contextual (int i)
           || (a->sym && a->sym->kw && !declspec_keyword (a->kind)))
         return DEFER;
     }
+  /* Read as a name, these would be a declaration with a type named defer
+     or no valid C: the keyword, unless a declaration of that name is in
+     view (then they keep their meaning as C).  */
+  if (!T (i)->sym->bind && starts_operand_statement (next_tok (i)))
+    return DEFER;
   return IDENTIFIER;
 }
 
