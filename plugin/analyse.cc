@@ -587,7 +587,14 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     case ADDR_EXPR:
       /* `&&label`: the front end does not set FORCED_LABEL yet.  */
       if (TREE_CODE (TREE_OPERAND (t, 0)) == LABEL_DECL)
-	w->rec->address_taken_labels->add (TREE_OPERAND (t, 0));
+	{
+	  struct address_rec *a = XCNEW (struct address_rec);
+	  a->label = TREE_OPERAND (t, 0);
+	  a->loc = stmt_location (t, w);
+	  a->ctx = w->top;
+	  w->rec->addresses.safe_push (a);
+	  w->rec->address_taken_labels->add (a->label);
+	}
       else
 	walk (w, &TREE_OPERAND (t, 0), true);
       return;
@@ -687,6 +694,9 @@ free_record (struct function_record *rec)
   for (unsigned i = 0; i < rec->ifs.length (); i++)
     free (rec->ifs[i]);
   rec->ifs.release ();
+  for (unsigned i = 0; i < rec->addresses.length (); i++)
+    free (rec->addresses[i]);
+  rec->addresses.release ();
   rec->scopes.release ();
   rec->defers.release ();
   rec->labels.release ();

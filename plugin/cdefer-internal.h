@@ -183,6 +183,14 @@ struct jump_rec
 				   asm goto can reach */
 };
 
+/* `&&label`: where a label's address is taken.  */
+struct address_rec
+{
+  tree label;
+  location_t loc;
+  struct frame *ctx;
+};
+
 /* Calls that matter to the warnings: exit-like, longjmp-like, setjmp.  */
 enum call_kind { CALL_EXIT, CALL_LONGJMP, CALL_SETJMP };
 
@@ -225,6 +233,7 @@ struct function_record
   hash_map<tree, label_rec *> *label_map;
   hash_map<tree, var_rec> *vars;
   hash_set<tree> *address_taken_labels;	/* &&label */
+  vec<address_rec *> addresses;		/* each &&label */
   bool calls_setjmp;
   bool has_markers;
   int errors;

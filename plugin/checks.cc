@@ -213,6 +213,69 @@ check_jump_out_of_defer (struct function_record *rec, struct jump_rec *j)
     cdefer_note (body->loc, "the deferred body starts here");
 }
 
+/* The outermost deferred body around label L that does not contain CTX,
+   or NULL.  */
+static struct frame *
+defer_body_entered (struct function_record *rec, tree label,
+		    struct frame *ctx, struct label_rec **lp)
+{
+  struct label_rec **l = rec->label_map->get (label);
+  if (!l)
+    return NULL;
+  *lp = *l;
+  struct frame *entered = NULL;
+  for (struct frame *f = (*l)->ctx; f; f = f->parent)
+    if (f->kind == FRAME_SCOPE && f->scope->kind == SCOPE_DEFER_BODY
+	&& !frame_chain_has (ctx, f))
+      entered = f;
+  return entered;
+}
+
+/* jump-out-of-defer, the other way: GCC lets a computed goto reach every
+   label whose address is taken, so a label in a deferred body whose
+   address is taken outside that body could be jumped to from outside
+   (and GCC's cleanup lowering cannot cope: it crashed).  */
+static void
+check_label_address_into_defer (struct function_record *rec,
+				struct address_rec *a)
+{
+  struct label_rec *l;
+  if (!defer_body_entered (rec, a->label, a->ctx, &l))
+    return;
+  auto_diagnostic_group group;
+  if (cdefer_report (CDEFER_DIAG_LABEL_ADDRESS_INTO_DEFER, a->loc, NULL,
+		     IDENTIFIER_POINTER (DECL_NAME (a->label))))
+    cdefer_note (l->loc, "the label is here");
+}
+
+/* A computed goto outside a deferred body whose label's address is taken
+   only inside that body (taking it outside is reported at the `&&`).  */
+static void
+check_computed_goto_into_defer (struct function_record *rec,
+				struct jump_rec *j)
+{
+  for (unsigned i = 0; i < rec->labels.length (); i++)
+    {
+      tree label = rec->labels[i]->label;
+      struct label_rec *l;
+      struct frame *body;
+      if (!rec->address_taken_labels->contains (label)
+	  || !(body = defer_body_entered (rec, label, j->ctx, &l)))
+	continue;
+      bool taken_outside = false;
+      for (unsigned k = 0; k < rec->addresses.length (); k++)
+	taken_outside |= (rec->addresses[k]->label == label
+			  && !frame_chain_has (rec->addresses[k]->ctx, body));
+      if (taken_outside)
+	continue;
+      auto_diagnostic_group group;
+      if (cdefer_report (CDEFER_DIAG_COMPUTED_GOTO_INTO_DEFER, j->loc, NULL,
+			 IDENTIFIER_POINTER (DECL_NAME (label))))
+	cdefer_note (l->loc, "the label is here");
+      return;
+    }
+}
+
 /* The outermost `scope` or deferred body that contains TO but not FROM.  */
 static struct frame *
 entered_scope (struct frame *to, struct frame *from, struct frame *stop)
@@ -705,7 +768,11 @@ cdefer_check_function (struct function_record *rec)
 	}
       if (j->kind == JUMP_COMPUTED_GOTO || j->kind == JUMP_ASM_GOTO)
 	check_computed_goto (rec, j);
+      if (j->kind == JUMP_COMPUTED_GOTO)
+	check_computed_goto_into_defer (rec, j);
     }
+  for (unsigned i = 0; i < rec->addresses.length (); i++)
+    check_label_address_into_defer (rec, rec->addresses[i]);
   for (unsigned i = 0; i < rec->cases.length (); i++)
     check_case_into_scope (rec->cases[i]);
   if (cdefer_opts.model == MODEL_TS)
