@@ -293,6 +293,8 @@ record_jump (struct walker *w, enum jump_kind kind, tree stmt, tree label)
     j->targets = build_tree_list (NULL_TREE, label);
   else if (kind == JUMP_ASM_GOTO)
     j->targets = ASM_LABELS (stmt);
+  else if (kind == JUMP_NONLOCAL)
+    j->targets = *w->rec->nonlocal_targets->get (label);
   w->rec->jumps.safe_push (j);
 }
 
@@ -595,6 +597,9 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
 	  w->rec->addresses.safe_push (a);
 	  w->rec->address_taken_labels->add (a->label);
 	}
+      else if (TREE_CODE (TREE_OPERAND (t, 0)) == FUNCTION_DECL
+	       && w->rec->nonlocal_targets->get (TREE_OPERAND (t, 0)))
+	record_jump (w, JUMP_NONLOCAL, t, TREE_OPERAND (t, 0));
       else
 	walk (w, &TREE_OPERAND (t, 0), true);
       return;
@@ -706,6 +711,71 @@ free_record (struct function_record *rec)
   delete rec->label_map;
   delete rec->vars;
   delete rec->address_taken_labels;
+  delete rec->nonlocal_labels;
+  delete rec->nonlocal_targets;
+}
+
+/* ---- non-local gotos ----
+
+   A nested function may `goto` a label of the function it is nested in
+   (declared with __label__).  GCC implements that like a computed jump,
+   and its cleanup machinery does not run for it; the containing function
+   must also treat such a label as reachable from anywhere.  */
+
+struct nonlocal_search
+{
+  tree fn;			/* whose labels */
+  tree labels;			/* TREE_LIST found so far */
+};
+
+static tree
+find_nonlocal_gotos_r (tree *tp, int *walk_subtrees, void *data)
+{
+  struct nonlocal_search *s = (struct nonlocal_search *) data;
+  tree t = *tp;
+  if (TYPE_P (t) || DECL_P (t))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (t) == GOTO_EXPR
+	   && TREE_CODE (GOTO_DESTINATION (t)) == LABEL_DECL
+	   && DECL_CONTEXT (GOTO_DESTINATION (t)) == s->fn
+	   && !purpose_member (GOTO_DESTINATION (t), s->labels))
+    s->labels = tree_cons (GOTO_DESTINATION (t), NULL_TREE, s->labels);
+  return NULL_TREE;
+}
+
+/* Add to S the labels of S->fn that NESTED, or a function nested in it,
+   jumps to.  */
+static void
+find_nonlocal_gotos (struct nonlocal_search *s, tree nested)
+{
+  walk_tree_without_duplicates (&DECL_SAVED_TREE (nested),
+				find_nonlocal_gotos_r, s);
+  cgraph_node *node = cgraph_node::get (nested);
+  for (cgraph_node *n = node ? first_nested_function (node) : NULL; n;
+       n = next_nested_function (n))
+    find_nonlocal_gotos (s, n->decl);
+}
+
+static void
+record_nonlocal_targets (struct function_record *rec)
+{
+  cgraph_node *node = cgraph_node::get (rec->fndecl);
+  for (cgraph_node *n = node ? first_nested_function (node) : NULL; n;
+       n = next_nested_function (n))
+    {
+      struct nonlocal_search s = { rec->fndecl, NULL_TREE };
+      find_nonlocal_gotos (&s, n->decl);
+      if (!s.labels)
+	continue;
+      /* TREE_VALUE holds the label, as in the targets of other jumps.  */
+      tree targets = NULL_TREE;
+      for (tree l = s.labels; l; l = TREE_CHAIN (l))
+	{
+	  targets = tree_cons (NULL_TREE, TREE_PURPOSE (l), targets);
+	  rec->nonlocal_labels->add (TREE_PURPOSE (l));
+	}
+      rec->nonlocal_targets->put (n->decl, targets);
+    }
 }
 
 /* For each label, the earliest goto or asm goto that targets it.  */
@@ -751,6 +821,9 @@ process_one_function (tree fndecl)
   rec.label_map = new hash_map<tree, label_rec *>;
   rec.vars = new hash_map<tree, var_rec>;
   rec.address_taken_labels = new hash_set<tree>;
+  rec.nonlocal_labels = new hash_set<tree>;
+  rec.nonlocal_targets = new hash_map<tree, tree>;
+  record_nonlocal_targets (&rec);
   hash_set<tree> visited;
   struct walker w;
   memset (&w, 0, sizeof w);

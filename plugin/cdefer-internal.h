@@ -168,8 +168,12 @@ struct label_rec
   int first_jump_pos;		/* earliest goto/asm goto to it; INT_MAX */
 };
 
+/* JUMP_NONLOCAL: where a nested function that does a non-local goto to
+   labels of this function (TARGETS) is called or has its address taken
+   (LABEL: the nested function).  A non-local goto in the nested function
+   itself is a JUMP_GOTO to a label of another function.  */
 enum jump_kind { JUMP_GOTO, JUMP_COMPUTED_GOTO, JUMP_ASM_GOTO, JUMP_RETURN,
-		 JUMP_BREAK, JUMP_CONTINUE };
+		 JUMP_BREAK, JUMP_CONTINUE, JUMP_NONLOCAL };
 
 struct jump_rec
 {
@@ -178,7 +182,8 @@ struct jump_rec
   location_t loc;
   int pos;
   struct frame *ctx;
-  tree label;			/* JUMP_GOTO target */
+  tree label;			/* JUMP_GOTO target; JUMP_NONLOCAL: the
+				   nested function */
   tree targets;			/* TREE_LIST of the LABEL_DECLs a goto or
 				   asm goto can reach */
 };
@@ -234,6 +239,11 @@ struct function_record
   hash_map<tree, var_rec> *vars;
   hash_set<tree> *address_taken_labels;	/* &&label */
   vec<address_rec *> addresses;		/* each &&label */
+  /* Labels that nested functions reach with a non-local goto, and for each
+     nested function the TREE_LIST of the labels it (or a function nested
+     in it) reaches.  */
+  hash_set<tree> *nonlocal_labels;
+  hash_map<tree, tree> *nonlocal_targets;
   bool calls_setjmp;
   bool has_markers;
   int errors;

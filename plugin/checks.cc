@@ -365,8 +365,37 @@ check_defer_reexecuted (struct function_record *rec, struct jump_rec *j)
     }
 }
 
+/* Is J a goto in a nested function to a label of an enclosing one?  */
+static bool
+is_nonlocal_goto (struct function_record *rec, struct jump_rec *j)
+{
+  return (j->kind == JUMP_GOTO && TREE_CODE (j->label) == LABEL_DECL
+	  && DECL_CONTEXT (j->label) != rec->fndecl);
+}
+
+/* How the messages name jump J of computed-goto-out-of-scope.  */
+static const char *
+unlowered_jump_name (struct jump_rec *j, char *buf, size_t size)
+{
+  switch (j->kind)
+    {
+    case JUMP_ASM_GOTO:
+      return "'asm goto'";
+    case JUMP_GOTO:
+      return "a non-local 'goto'";
+    case JUMP_NONLOCAL:
+      snprintf (buf, size, "a non-local 'goto' from nested function '%s'",
+		IDENTIFIER_POINTER (DECL_NAME (j->label)));
+      return buf;
+    default:
+      return "a computed 'goto'";
+    }
+}
+
 /* computed-goto-out-of-scope: GCC's cleanup lowering ignores computed
-   gotos and asm goto, so a scope with defers must not be left that way.  */
+   gotos, asm goto and non-local gotos (out of a nested function, or into
+   this function from one called here), so a scope with defers must not
+   be left that way.  */
 static void
 check_computed_goto (struct function_record *rec, struct jump_rec *j)
 {
@@ -375,7 +404,7 @@ check_computed_goto (struct function_record *rec, struct jump_rec *j)
       if (f->kind != FRAME_SCOPE || f->scope->defers.is_empty ())
 	continue;
       bool leaves = false;
-      if (j->kind == JUMP_ASM_GOTO)
+      if (j->kind != JUMP_COMPUTED_GOTO)
 	{
 	  for (tree l = j->targets; l && !leaves; l = TREE_CHAIN (l))
 	    {
@@ -389,10 +418,10 @@ check_computed_goto (struct function_record *rec, struct jump_rec *j)
 		   && !frame_chain_has (rec->labels[i]->ctx, f);
       if (!leaves)
 	continue;
+      char name[256];
       auto_diagnostic_group group;
       if (cdefer_report (CDEFER_DIAG_COMPUTED_GOTO_OUT_OF_SCOPE, j->loc, NULL,
-			 j->kind == JUMP_ASM_GOTO ? "'asm goto'"
-						  : "a computed 'goto'"))
+			 unlowered_jump_name (j, name, sizeof name)))
 	cdefer_note (f->scope->defers[0]->loc,
 		     "this 'defer' would not run");
       return;
@@ -560,7 +589,9 @@ check_jumps_past_defers (struct function_record *rec)
 	  if (l)
 	    check_jump_past_defer (rec, j->loc, j->pos, j->ctx, (*l)->ctx,
 				   (*l)->pos,
-				   j->kind == JUMP_GOTO ? "'goto'" : "'asm goto'");
+				   j->kind == JUMP_GOTO ? "'goto'"
+				   : j->kind == JUMP_ASM_GOTO ? "'asm goto'"
+				   : "a non-local 'goto'");
 	}
     }
   for (unsigned i = 0; i < rec->cases.length (); i++)
@@ -766,7 +797,8 @@ cdefer_check_function (struct function_record *rec)
 	  if (cdefer_opts.model == MODEL_GO)
 	    check_defer_reexecuted (rec, j);
 	}
-      if (j->kind == JUMP_COMPUTED_GOTO || j->kind == JUMP_ASM_GOTO)
+      if (j->kind == JUMP_COMPUTED_GOTO || j->kind == JUMP_ASM_GOTO
+	  || j->kind == JUMP_NONLOCAL || is_nonlocal_goto (rec, j))
 	check_computed_goto (rec, j);
       if (j->kind == JUMP_COMPUTED_GOTO)
 	check_computed_goto_into_defer (rec, j);

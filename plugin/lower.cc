@@ -34,6 +34,7 @@ region_entered_by_jump (struct function_record *rec, struct defer_stmt *d)
       if (l->pos < d->pos || !frame_chain_has (l->ctx, d->owner->frame))
 	continue;
       if (rec->address_taken_labels->contains (l->label)
+	  || rec->nonlocal_labels->contains (l->label)
 	  || l->first_jump_pos < d->pos)
 	return true;
     }
