@@ -38,6 +38,10 @@ bool cdefer_input_has_markers;
 
 static cpp_hashnode *defer_node, *scope_node;	    /* defer, scope */
 static cpp_hashnode *defer_kw_node, *scope_kw_node; /* _Defer, _Scope */
+/* What a contextual `defer` taken as the keyword expands to: _Defer's
+   expansion, with attribute cdefer_block (1) so that compiling the -E
+   output can still warn keyword-shadows-name.  */
+static cpp_hashnode *contextual_defer_node;
 static cpp_hashnode *tag_nodes[3];		    /* struct union enum */
 static location_t after_tag_loc = UNKNOWN_LOCATION;
 static bool markers_declared;
@@ -192,21 +196,118 @@ starts_operand_after_group (const cpp_token *tok)
     }
 }
 
-/* The rule of SPEC section 2 for `defer`, looking only at what follows.  */
 static bool
-defer_is_keyword (cpp_reader *pfile)
+is_assignment_operator (enum cpp_ttype t)
+{
+  switch (t)
+    {
+    case CPP_EQ: case CPP_PLUS_EQ: case CPP_MINUS_EQ: case CPP_MULT_EQ:
+    case CPP_DIV_EQ: case CPP_MOD_EQ: case CPP_AND_EQ: case CPP_OR_EQ:
+    case CPP_XOR_EQ: case CPP_LSHIFT_EQ: case CPP_RSHIFT_EQ:
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* SPEC section 2: `defer *p = 0;`, `defer ++n;`, `defer (*p) = 0;` ...
+   are defers only where no declaration named `defer` is visible (read as
+   a name they would be a declaration or no valid C).  -E cannot see
+   declarations: it takes the keyword, and compiling its output warns.  */
+static bool
+defer_is_declared (void)
+{
+  if (flag_preprocess_only || !lookup_name)
+    return false;
+  tree decl = lookup_name (get_identifier ("defer"));
+  return decl && decl != error_mark_node;
+}
+
+/* -E only: does the `defer` at LOC start a statement, judging by the
+   source line before it?  Of the forms that depend on declarations only
+   `defer * x` is also valid C (a product), and -E cannot look the name
+   up: `x = defer * 2;` must keep the variable.  True when nothing but
+   blanks and comments precede the word on its line, or `;` `{` `}` `:`
+   `)` or the word `else` or `do`; and for a word from a macro.  */
+static bool
+defer_starts_statement (location_t loc)
+{
+  if (linemap_location_from_macro_expansion_p (line_table, loc))
+    return true;
+  expanded_location xl = expand_location (loc);
+  int len;
+  const char *s = xl.file ? cdefer_source_line (xl.file, xl.line, &len)
+			  : NULL;
+  if (!s || xl.column < 1 || xl.column > len + 1)
+    return true;
+  int i = xl.column - 1;
+  for (;;)
+    {
+      while (i > 0 && ISSPACE (s[i - 1]))
+	i--;
+      if (i >= 2 && s[i - 1] == '/' && s[i - 2] == '*')
+	{
+	  const char *open = NULL;
+	  for (int k = i - 2; k > 0; k--)
+	    if (s[k - 1] == '/' && s[k] == '*')
+	      {
+		open = s + k - 1;
+		break;
+	      }
+	  if (!open)
+	    return true;
+	  i = (int) (open - s);
+	  continue;
+	}
+      break;
+    }
+  if (i == 0)
+    return true;
+  if (strchr (";{}:)", s[i - 1]))
+    return true;
+  int end = i;
+  while (i > 0 && ISIDNUM (s[i - 1]))
+    i--;
+  return ((end - i == 4 && memcmp (s + i, "else", 4) == 0)
+	  || (end - i == 2 && memcmp (s + i, "do", 2) == 0));
+}
+
+/* The rule of SPEC section 2 for `defer` (the token DEFER_TOK), looking
+   only at what follows (and, for statements that start with an operator,
+   at whether `defer` is declared).  */
+static bool
+defer_is_keyword (cpp_reader *pfile, const cpp_token *defer_tok)
 {
   int i = 0;
   const cpp_token *tok = peek_real_token (pfile, &i);
   if (!tok)
     return false;
   bool decl_kw;
-  if (tok->type == CPP_OPEN_BRACE)
-    return true;
-  if (tok->type == CPP_NAME)
-    return !node_is_keyword (tok->val.node.node, &decl_kw) || !decl_kw;
-  if (tok->type != CPP_OPEN_PAREN)
-    return false;
+  switch (tok->type)
+    {
+    case CPP_OPEN_BRACE:
+      return true;
+    case CPP_NAME:
+      return !node_is_keyword (tok->val.node.node, &decl_kw) || !decl_kw;
+    case CPP_MULT:
+      if (flag_preprocess_only)
+	return defer_starts_statement (defer_tok->src_loc);
+      return !defer_is_declared ();
+    case CPP_NOT: case CPP_COMPL:
+      return !defer_is_declared ();
+    case CPP_PLUS_PLUS: case CPP_MINUS_MINUS:
+      /* `defer++;` is no statement starting with `++`: keep the name
+	 (this matters where -E cannot see `int defer;`).  */
+      i++;
+      tok = peek_real_token (pfile, &i);
+      return (tok && (tok->type == CPP_NAME || tok->type == CPP_OPEN_PAREN
+		      || tok->type == CPP_MULT)
+	      && !defer_is_declared ());
+    case CPP_OPEN_PAREN:
+      break;
+    default:
+      return false;
+    }
   /* A parenthesised group: find its end, then look at what follows.  */
   int depth = 0;
   for (int limit = 0; limit < 4096; limit++)
@@ -217,7 +318,11 @@ defer_is_keyword (cpp_reader *pfile)
 	{
 	  i++;
 	  tok = peek_real_token (pfile, &i);
-	  return tok && starts_operand_after_group (tok);
+	  if (!tok)
+	    return false;
+	  if (is_assignment_operator (tok->type))
+	    return !defer_is_declared ();
+	  return starts_operand_after_group (tok);
 	}
       else if (tok->type == CPP_SEMICOLON || tok->type == CPP_OPEN_BRACE
 	       || tok->type == CPP_CLOSE_BRACE)
@@ -305,11 +410,12 @@ cdefer_macro_to_expand (cpp_reader *pfile, const cpp_token *tok)
       if (after_tag_loc != UNKNOWN_LOCATION && tok->src_loc == after_tag_loc)
 	return NULL;
       bool is_defer = node == defer_node;
-      if (!(is_defer ? defer_is_keyword (pfile) : scope_is_keyword (pfile)))
+      if (!(is_defer ? defer_is_keyword (pfile, tok)
+		     : scope_is_keyword (pfile)))
 	return NULL;
       if (!keyword_taken (tok->src_loc, is_defer ? "defer" : "scope", true))
 	return NULL;
-      return is_defer ? defer_kw_node : scope_kw_node;
+      return is_defer ? contextual_defer_node : scope_kw_node;
     }
 
   return previous_macro_to_expand ? previous_macro_to_expand (pfile, tok)
@@ -421,12 +527,32 @@ open_rest_of_block (vec<tree, va_gc> *&stack, unsigned at)
   vec_safe_insert (stack, at + 1, rest);
 }
 
+/* Compiling -E output: a contextual `defer` (ARGS is (1)) was taken as
+   the keyword without a look at the declarations in view; warn now as the
+   compilation of the source would have (keyword_taken).  */
+static void
+warn_if_defer_declared (tree args)
+{
+  if (!args || !cpp_get_options (parse_in)->preprocessed || !lookup_name)
+    return;
+  tree decl = lookup_name (get_identifier ("defer"));
+  if (!decl || decl == error_mark_node)
+    return;
+  auto_diagnostic_group group;
+  if (cdefer_report (CDEFER_DIAG_KEYWORD_SHADOWS_NAME, input_location, NULL,
+		     "defer"))
+    cdefer_note (DECL_SOURCE_LOCATION (decl),
+		 "'defer' is declared here; "
+		 "-fplugin-arg-cdefer-keywords=reserved keeps it a name");
+}
+
 static tree
-handle_cdefer_block (tree *, tree, tree, int, bool *no_add_attrs)
+handle_cdefer_block (tree *, tree, tree args, int, bool *no_add_attrs)
 {
   *no_add_attrs = true;
   if (!current_function_decl || !current_stmt_tree)
     return NULL_TREE;
+  warn_if_defer_declared (args);
   vec<tree, va_gc> *&stack = current_stmt_tree ()->x_cur_stmt_list;
   unsigned n = vec_safe_length (stack);
   /* Only in the condition of a marker loop: its list is still empty.  */
@@ -442,7 +568,7 @@ handle_cdefer_block (tree *, tree, tree, int, bool *no_add_attrs)
 }
 
 static const struct attribute_spec block_attribute = {
-  "cdefer_block", 0, 0, false, true, false, false, handle_cdefer_block, NULL
+  "cdefer_block", 0, 1, false, true, false, false, handle_cdefer_block, NULL
 };
 
 void
@@ -562,6 +688,9 @@ define_keywords (void)
   static const struct { cpp_hashnode **node; const char *def, *name; } k[] = {
     { &defer_kw_node, "_Defer=while ((int __attribute__ ((__cdefer_block__)))"
       " __cdefer_marker_defer ())", "_Defer" },
+    { &contextual_defer_node, "__cdefer_contextual_defer=while ((int"
+      " __attribute__ ((__cdefer_block__ (1)))) __cdefer_marker_defer ())",
+      "__cdefer_contextual_defer" },
     { &scope_kw_node, "_Scope=while (__cdefer_marker_scope ())", "_Scope" },
     { &defer_node, "defer=defer", "defer" },
     { &scope_node, "scope=scope", "scope" },
