@@ -7,6 +7,9 @@
 #ifndef CDEFER_STDDEFER_H
 #define CDEFER_STDDEFER_H
 
+/* The version of this header that TS 25755 gives.  */
+#define __STDC_VERSION_STDDEFER_H__ 202602L
+
 #define defer _Defer
 
 #endif
