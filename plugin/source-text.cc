@@ -282,7 +282,7 @@ cdefer_text_at_is_word (location_t loc, const char *a, const char *b)
   if (cdefer_preprocessed_input)
     {
       static const char *const loops[] = {
-	"(__cdefer_marker_", "((int __attribute__ ((__cdefer_block__)))" };
+	"(__cdefer_marker_", "((int __attribute__ ((__cdefer_block__" };
       for (unsigned i = 0; i < ARRAY_SIZE (loops); i++)
 	if (len - (xl.column - 1) >= (int) strlen (loops[i])
 	    && memcmp (s + xl.column - 1, loops[i], strlen (loops[i])) == 0)

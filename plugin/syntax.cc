@@ -223,17 +223,28 @@ defer_is_declared (void)
   return decl && decl != error_mark_node;
 }
 
-/* -E only: does the `defer` at LOC start a statement, judging by the
-   source line before it?  Of the forms that depend on declarations only
-   `defer * x` is also valid C (a product), and -E cannot look the name
-   up: `x = defer * 2;` must keep the variable.  True when nothing but
-   blanks and comments precede the word on its line, or `;` `{` `}` `:`
-   `)` or the word `else` or `do`; and for a word from a macro.  */
+static bool defer_starts_statement (location_t loc);
+
+/* Is DEFER_TOK, before a statement that starts with an operator, the
+   keyword?  */
+static bool
+operator_form_is_keyword (const cpp_token *defer_tok)
+{
+  return defer_starts_statement (defer_tok->src_loc) && !defer_is_declared ();
+}
+
+/* Does the `defer` at LOC start a statement, judging by the text before
+   it (where it was spelled: in the file, or in a macro's definition)?
+   The forms that depend on declarations can misfire in the middle of an
+   expression: `o.defer * 10`, `p->defer++ * 2`, and, where -E cannot look
+   the name up, `x = defer * 2`.  True when nothing but blanks and
+   comments precede the word on its line, or `;` `{` `}` `:` `)` or the
+   word `else` or `do`.  */
 static bool
 defer_starts_statement (location_t loc)
 {
-  if (linemap_location_from_macro_expansion_p (line_table, loc))
-    return true;
+  loc = linemap_resolve_location (line_table, loc, LRK_SPELLING_LOCATION,
+				  NULL);
   expanded_location xl = expand_location (loc);
   int len;
   const char *s = xl.file ? cdefer_source_line (xl.file, xl.line, &len)
@@ -289,12 +300,8 @@ defer_is_keyword (cpp_reader *pfile, const cpp_token *defer_tok)
       return true;
     case CPP_NAME:
       return !node_is_keyword (tok->val.node.node, &decl_kw) || !decl_kw;
-    case CPP_MULT:
-      if (flag_preprocess_only)
-	return defer_starts_statement (defer_tok->src_loc);
-      return !defer_is_declared ();
-    case CPP_NOT: case CPP_COMPL:
-      return !defer_is_declared ();
+    case CPP_MULT: case CPP_NOT: case CPP_COMPL:
+      return operator_form_is_keyword (defer_tok);
     case CPP_PLUS_PLUS: case CPP_MINUS_MINUS:
       /* `defer++;` is no statement starting with `++`: keep the name
 	 (this matters where -E cannot see `int defer;`).  */
@@ -302,7 +309,7 @@ defer_is_keyword (cpp_reader *pfile, const cpp_token *defer_tok)
       tok = peek_real_token (pfile, &i);
       return (tok && (tok->type == CPP_NAME || tok->type == CPP_OPEN_PAREN
 		      || tok->type == CPP_MULT)
-	      && !defer_is_declared ());
+	      && operator_form_is_keyword (defer_tok));
     case CPP_OPEN_PAREN:
       break;
     default:
@@ -321,7 +328,7 @@ defer_is_keyword (cpp_reader *pfile, const cpp_token *defer_tok)
 	  if (!tok)
 	    return false;
 	  if (is_assignment_operator (tok->type))
-	    return !defer_is_declared ();
+	    return operator_form_is_keyword (defer_tok);
 	  return starts_operand_after_group (tok);
 	}
       else if (tok->type == CPP_SEMICOLON || tok->type == CPP_OPEN_BRACE
