@@ -30,7 +30,7 @@ MASK64 = (1 << 64) - 1
 
 # Bump when the same seed starts giving a different program: seeds listed in
 # known-failures are only meaningful for one version.
-GEN_VERSION = 1
+GEN_VERSION = 2
 
 
 class Rng:
@@ -93,11 +93,15 @@ class Block(Stmt):
 
 
 class Decl(Stmt):
-    """int NAME = INIT; with cleanup: 'before' or 'after' the declarator."""
-    __slots__ = ('name', 'init', 'cleanup')
+    """int NAME = INIT; with cleanup: 'before' or 'after' the declarator.
+    VLA: int NAME[(a & 1) + 1]; NAME[0] = INIT;  (the variable is NAME[0])"""
+    __slots__ = ('name', 'init', 'cleanup', 'vla')
 
-    def __init__(self, name, init, cleanup=None):
-        self.name, self.init, self.cleanup = name, init, cleanup
+    def __init__(self, name, init, cleanup=None, vla=False):
+        self.name, self.init, self.cleanup, self.vla = name, init, cleanup, vla
+
+    def var(self):
+        return self.name + '[0]' if self.vla else self.name
 
 
 class Event(Stmt):
@@ -187,10 +191,22 @@ class Continue(Stmt):
 
 
 class Return(Stmt):
-    __slots__ = ('expr',)
+    """return E; in a function returning struct R (STRUCT):
+    return (r.v[1] = E, r);"""
+    __slots__ = ('expr', 'struct')
 
-    def __init__(self, expr):
+    def __init__(self, expr, struct=False):
         self.expr = expr
+        self.struct = struct
+
+
+class BackGoto(Stmt):
+    """if (COUNTER++ < N) goto LABEL;  (a backward jump, at most N times
+    per call)"""
+    __slots__ = ('counter', 'n', 'label')
+
+    def __init__(self, counter, n, label):
+        self.counter, self.n, self.label = counter, n, label
 
 
 class Goto(Stmt):
@@ -216,10 +232,13 @@ class Defer(Stmt):
 
 
 class Func:
-    """static int NAME(int a) { locals; BODY }; BODY ends with a Return."""
+    """static int NAME(int a) { locals; BODY }; BODY ends with a Return.
+    STRUCT: static struct R NAME(int a) { struct R r = {{a}}; ... }, and
+    callers see sum(NAME(x)) = r.v[0] + 10 * r.v[1]."""
 
-    def __init__(self, name):
+    def __init__(self, name, struct=False):
         self.name = name
+        self.struct = struct
         self.locals = []        # (name, init value): loop counters
         self.body = None
 
@@ -250,7 +269,20 @@ FEATURES = (
     'single-bodies',    # if/else/loop bodies that are one statement
     'return-in-sx',     # return out of a statement expression
     'bare-block',       # plain { } blocks
+    'back-goto',        # backward goto (model go: none over a defer of its scope)
+    'vla',              # variable-length arrays
+    'struct-return',    # helpers that return a struct by value
 )
+
+
+class BackTarget:
+    """A label placed earlier in an enclosing block: a backward goto may jump
+    to it.  Model go: not once a defer of the same scope follows it
+    (defer-reexecuted)."""
+
+    def __init__(self, name, scope):
+        self.name, self.scope = name, scope
+        self.blocked = False
 
 
 class Target:
@@ -280,6 +312,8 @@ class Ctx:
     def __init__(self):
         self.block = None           # BlockInfo of the innermost block
         self.scope_level = 0        # level of the innermost defer scope
+        self.scope = None           # its BlockInfo
+        self.back = []              # BackTargets reachable from here
         self.vars = []              # visible Vars
         self.targets = []           # open goto Targets reachable from here
         self.breakable = False
@@ -296,6 +330,7 @@ class Ctx:
         c.__dict__.update(self.__dict__)
         c.vars = list(self.vars)
         c.targets = list(self.targets)
+        c.back = list(self.back)
         return c
 
 
@@ -386,9 +421,10 @@ class Gen:
 
     def enter_sx(self, ctx):
         inner = self.nested(ctx)
-        inner.scope_level = inner.block.level if inner.block else 0
+        self.make_scope(inner)
         inner.in_sx = True
         inner.targets = []
+        inner.back = []
         inner.breakable = inner.continuable = False
         inner.loop_unscoped = False
         inner.no_defer_here = False
@@ -403,8 +439,12 @@ class Gen:
         inner.depth = ctx.depth + 1
         inner.no_defer_here = False
         if self.model == 'ts':
-            inner.scope_level = level
+            self.make_scope(inner)
         return inner
+
+    def make_scope(self, inner):
+        inner.scope_level = inner.block.level
+        inner.scope = inner.block
 
     def block_stmts(self, ctx, nmax=4, decls=True, labels=True):
         """The statements of the block whose context CTX is (already
@@ -414,6 +454,10 @@ class Gen:
             for _ in range(self.r.below(3)):
                 out.append(self.decl(ctx))
         n = self.r.range(1, nmax) if self.budget > 0 else 0
+        if labels and self.has('back-goto') and n >= 1 and self.r.chance(20):
+            back = BackTarget(self.fresh('B'), ctx.scope)
+            ctx.back.append(back)
+            out.append(Label(back.name))
         target = None
         if labels and self.has('goto') and n >= 2 and self.r.chance(35):
             target = Target(self.fresh('L'), ctx.block)
@@ -448,14 +492,16 @@ class Gen:
             cleanup = self.r.pick(['before', 'after'])
             if not self.has('cleanup-after'):
                 cleanup = 'before'      # the same program otherwise
-        ctx.vars.append(Var(name, ctx.block.level, True))
-        return Decl(name, init, cleanup)
+        vla = not cleanup and self.has('vla') and self.r.chance(15)
+        d = Decl(name, init, cleanup, vla)
+        ctx.vars.append(Var(d.var(), ctx.block.level, True))
+        return d
 
     def body(self, ctx, kind, scope_kw=None):
         """The body of a loop, if, switch or do-while(0): a Block."""
         inner = self.nested(ctx)
         if scope_kw:
-            inner.scope_level = inner.block.level
+            self.make_scope(inner)
             inner.loop_unscoped = False
         elif kind == 'loop' and self.model == 'go':
             inner.loop_unscoped = True
@@ -480,6 +526,7 @@ class Gen:
             return self.event(inner)
         if k == 'assign':
             return self.assign(inner)
+        self.note_defer(inner)
         return Defer(self.simple_defer_body(inner), self.kw_defer())
 
     def sub(self, ctx, kind):
@@ -496,6 +543,13 @@ class Gen:
         return self.body(ctx, kind, scope_kw)
 
     # -- statements ------------------------------------------------------
+    def note_defer(self, ctx):
+        """A defer statement is being made at CTX."""
+        if self.model == 'go':
+            for b in ctx.back:
+                if b.scope is ctx.scope:
+                    b.blocked = True     # it could register twice
+
     def defer_ok(self, ctx):
         if ctx.loop_unscoped or ctx.no_defer_here:
             return False
@@ -533,6 +587,7 @@ class Gen:
         ret_ok = not ctx.in_defer and (not ctx.in_sx or self.has('return-in-sx'))
         t.append((3 if ret_ok else 0, 'return'))
         t.append((8 if [x for x in ctx.targets if x.open] else 0, 'goto'))
+        t.append((6 if [x for x in ctx.back if not x.blocked] else 0, 'backgoto'))
         k = self.r.weighted(t)
         return getattr(self, 'g_' + k)(ctx)
 
@@ -553,7 +608,13 @@ class Gen:
         return Continue()
 
     def g_return(self, ctx):
-        return Return(self.value(ctx))
+        return Return(self.value(ctx), self.func.struct)
+
+    def g_backgoto(self, ctx):
+        t = self.r.pick([x for x in ctx.back if not x.blocked])
+        counter = self.fresh('b')
+        self.func.locals.append(counter)
+        return BackGoto(counter, self.r.range(1, 2), t.name)
 
     def g_goto(self, ctx):
         t = self.r.pick([x for x in ctx.targets if x.open])
@@ -562,7 +623,7 @@ class Gen:
 
     def g_scope(self, ctx):
         inner = self.nested(ctx)
-        inner.scope_level = inner.block.level
+        self.make_scope(inner)
         inner.loop_unscoped = False
         return Block(self.block_stmts(inner), self.kw_scope())
 
@@ -604,7 +665,7 @@ class Gen:
         scope_kw = self.kw_scope() if self.r.chance(12) else None
         inner = self.nested(ctx)
         if scope_kw:
-            inner.scope_level = inner.block.level
+            self.make_scope(inner)
             inner.loop_unscoped = False
         inner.breakable = True
         values = sorted(set(self.r.range(0, 4) for _ in range(self.r.range(1, 3))))
@@ -625,6 +686,7 @@ class Gen:
         return Switch(expr, Block(stmts, scope_kw))
 
     def g_defer(self, ctx):
+        self.note_defer(ctx)
         kw = self.kw_defer()
         if self.r.chance(45):
             return Defer(self.simple_defer_body(ctx), kw)
@@ -639,9 +701,10 @@ class Gen:
         # model go: the deferred body runs when its scope is left, so it
         # may use only variables of that scope and of enclosing blocks.
         inner.vars = [v for v in ctx.vars if v.level <= ctx.scope_level]
-        inner.scope_level = inner.block.level
+        self.make_scope(inner)
         inner.in_defer = True
         inner.targets = []
+        inner.back = []
         inner.breakable = inner.continuable = False
         inner.loop_unscoped = False
         if not self.has('nested-defer'):
@@ -658,20 +721,23 @@ class Gen:
         return self.event(inner)
 
     # -- functions and the program ---------------------------------------
-    def function(self, name, callable, budget):
-        f = Func(name)
+    def function(self, name, callable, budget, struct=False):
+        f = Func(name, struct)
         self.func = f
         self.callable = callable if self.has('helpers') else []
         self.budget = budget
         ctx = Ctx()
         ctx.block = BlockInfo(0)
         ctx.scope_level = 0
+        ctx.scope = ctx.block
         ctx.vars = [Var('a', 0, True)]
+        if struct:
+            ctx.vars += [Var('r.v[0]', 0, True), Var('r.v[1]', 0, True)]
         ctx.depth = 0
         stmts = self.block_stmts(ctx, nmax=max(2, budget // 3))
         while self.budget > 0:
             stmts.append(self.stmt(ctx))
-        stmts.append(Return(self.pure(ctx)))
+        stmts.append(Return(self.pure(ctx), struct))
         f.body = Block(stmts)
         return f
 
@@ -684,8 +750,10 @@ class Gen:
         nt = self.r.range(3, 5)
         scale = self.size
         for i in range(nh):
+            struct = self.has('struct-return') and self.r.chance(35)
             p.helpers.append(self.function('h%d' % i, [h.name for h in p.helpers],
-                                           max(2, int(self.r.range(4, 10) * scale))))
+                                           max(2, int(self.r.range(4, 10) * scale)),
+                                           struct))
         for i in range(nt):
             p.tests.append(self.function('f%d' % i, [h.name for h in p.helpers],
                                          max(3, int(self.r.range(8, 24) * scale))))
@@ -708,6 +776,13 @@ PRELUDE = """\
 static int g;                   /* events so far */
 static int G0, G1;
 
+struct R { int v[6]; };         /* returned in memory */
+
+static int sum(struct R r)
+{
+    return r.v[0] + 10 * r.v[1];
+}
+
 static void ev(int id, int v)
 {
     printf("%%d %%d\\n", id, v);
@@ -728,6 +803,7 @@ class Printer:
         self.lines = []
         self.where = {}         # id(statement) -> its first line (1-based)
         self.pending = []       # statements printed inside the next line
+        self.structs = {f.name for f in prog.helpers if f.struct}
 
     def emit(self, ind, text, node=None):
         self.lines.append('    ' * ind + text)
@@ -747,6 +823,8 @@ class Printer:
         if k == 'bin':
             return '(%s %s %s)' % (self.expr(e[2]), e[1], self.expr(e[3]))
         if k == 'call':
+            if e[1] in self.structs:
+                return 'sum(%s(%s))' % (e[1], self.expr(e[2]))
             return '%s(%s)' % (e[1], self.expr(e[2]))
         if k == 'sx':
             parts = []
@@ -807,7 +885,9 @@ class Printer:
         elif isinstance(s, Decl):
             attr = '__attribute__((cleanup(done)))'
             init = self.expr(s.init)
-            if s.cleanup == 'before':
+            if s.vla:
+                self.emit(ind, 'int %s[(a & 1) + 1]; %s[0] = %s;' % (s.name, s.name, init), s)
+            elif s.cleanup == 'before':
                 self.emit(ind, '%s int %s = %s;' % (attr, s.name, init), s)
             elif s.cleanup == 'after':
                 self.emit(ind, 'int %s %s = %s;' % (s.name, attr, init), s)
@@ -852,7 +932,12 @@ class Printer:
         elif isinstance(s, Continue):
             self.emit(ind, 'continue;', s)
         elif isinstance(s, Return):
-            self.rhs(ind, 'return ', s.expr, ';', s)
+            if s.struct:
+                self.rhs(ind, 'return (r.v[1] = ', s.expr, ', r);', s)
+            else:
+                self.rhs(ind, 'return ', s.expr, ';', s)
+        elif isinstance(s, BackGoto):
+            self.emit(ind, 'if (%s++ < %d) goto %s;' % (s.counter, s.n, s.label), s)
         elif isinstance(s, Goto):
             self.emit(ind, 'goto %s;' % s.label, s)
         elif isinstance(s, Label):
@@ -863,8 +948,10 @@ class Printer:
             raise AssertionError(type(s))
 
     def function(self, f):
-        self.emit(0, 'static int %s(int a)' % f.name)
+        self.emit(0, 'static %s %s(int a)' % ('struct R' if f.struct else 'int', f.name))
         self.emit(0, '{')
+        if f.struct:
+            self.emit(1, 'struct R r = {{a}};')
         if f.locals:
             self.emit(1, 'int %s;' % ', '.join('%s = 0' % v for v in f.locals))
         self.stmts(1, f.body.stmts)

@@ -28,7 +28,7 @@ far from overflow).
 
 from cdgen import (Block, Decl, Event, Assign, VoidStmtExpr, If, For, While,
                    DoWhile, Do0, Switch, Case, Break, Continue, Return, Goto,
-                   Label, Defer)
+                   Label, Defer, BackGoto)
 
 
 class GeneratorBug(Exception):
@@ -67,7 +67,10 @@ class Frame:
 
     def __init__(self, scope):
         self.scope = scope
-        self.items = []         # ('defer', Defer, env) | ('cleanup', name, env)
+        self.items = []         # (kind, Defer or name, env, pos): kind 'defer'
+                                # or 'cleanup'; pos: the index in the block of
+                                # the statement that registered it
+        self.pos = 0            # the statement of the block being run
 
 
 class Interp:
@@ -141,7 +144,7 @@ class Interp:
         computed before its deferred bodies run."""
         frame = self.push(True)
         try:
-            self.run_stmts(block, env, 0)
+            self.run_stmts(block, env, 0, frame)
             return self.eval(value, env)
         finally:
             self.pop(frame)
@@ -150,6 +153,9 @@ class Interp:
     def call(self, name, arg):
         f = self.funcs[name]
         env = {'a': arg}
+        if f.struct:
+            env['r.v[0]'] = arg         # struct R r = {{a}};
+            env['r.v[1]'] = 0
         for v in f.locals:
             env[v] = 0
         try:
@@ -167,7 +173,10 @@ class Interp:
     def pop(self, frame):
         assert self.frames[-1] is frame
         self.frames.pop()
-        for item in reversed(frame.items):
+        self.run_items(frame.items)
+
+    def run_items(self, items):
+        for item in reversed(items):
             if item[0] == 'defer':
                 self.run_deferred(item[1], item[2])
             else:
@@ -179,7 +188,7 @@ class Interp:
             if f.scope:
                 if any(it[0] == 'defer' and it[1] is d for it in f.items):
                     raise GeneratorBug('a defer registered twice in one scope entry')
-                f.items.append(('defer', d, env))
+                f.items.append(('defer', d, env, f.pos))
                 return
         raise GeneratorBug('defer outside every scope')
 
@@ -194,26 +203,41 @@ class Interp:
     def block(self, b, env, scope, start=0):
         frame = self.push(scope)
         try:
-            self.run_stmts(b, env, start)
+            self.run_stmts(b, env, start, frame)
         finally:
             self.pop(frame)
 
-    def run_stmts(self, b, env, start):
+    def run_stmts(self, b, env, start, frame):
         labels = self.labels.get(id(b))
         if labels is None:
             labels = {s.name: i for i, s in enumerate(b.stmts) if isinstance(s, Label)}
             self.labels[id(b)] = labels
         i = start
         while i < len(b.stmts):
+            frame.pos = i
             try:
                 self.stmt(b.stmts[i], env)
                 i += 1
             except _Goto as g:
                 if g.label not in labels:
                     raise
-                if labels[g.label] <= i:
-                    raise GeneratorBug('backward goto %s' % g.label)
-                i = labels[g.label]
+                j = labels[g.label]
+                if j <= i:
+                    self.jump_back(frame, j)
+                i = j
+
+    def jump_back(self, frame, j):
+        """A backward goto to statement J of the frame's block leaves the
+        scope of what statements J.. registered (model ts: a defer's scope
+        ends at the end of its block, and starts at the defer): those
+        bodies run now, last first.  In model go such a jump is
+        defer-reexecuted (the generator makes none; the registration check
+        would catch one)."""
+        gone = [it for it in frame.items if it[3] >= j]
+        if not gone:
+            return
+        frame.items = [it for it in frame.items if it[3] < j]
+        self.run_items(gone)
 
     def is_scope(self, b):
         return self.ts or b.scope_kw is not None
@@ -253,9 +277,10 @@ class Interp:
         if isinstance(s, Block):
             self.block(s, env, self.is_scope(s))
         elif isinstance(s, Decl):
-            env[s.name] = wrap(self.eval(s.init, env))
+            env[s.var()] = wrap(self.eval(s.init, env))
             if s.cleanup:
-                self.frames[-1].items.append(('cleanup', s.name, env))
+                f = self.frames[-1]
+                f.items.append(('cleanup', s.name, env, f.pos))
         elif isinstance(s, Event):
             v = self.eval(s.expr, env)
             self.line('%d %d' % (s.id, v))
@@ -273,7 +298,7 @@ class Interp:
         elif isinstance(s, VoidStmtExpr):
             frame = self.push(True)
             try:
-                self.run_stmts(s.body, env, 0)
+                self.run_stmts(s.body, env, 0, frame)
             finally:
                 self.pop(frame)
         elif isinstance(s, If):
@@ -316,7 +341,17 @@ class Interp:
         elif isinstance(s, Continue):
             raise _Continue()
         elif isinstance(s, Return):
-            raise _Return(self.eval(s.expr, env))
+            v = self.eval(s.expr, env)
+            if s.struct:
+                # return (r.v[1] = E, r); the caller sees sum(r).
+                env['r.v[1]'] = wrap(v)
+                v = wrap(env['r.v[0]'] + 10 * env['r.v[1]'])
+            raise _Return(v)
+        elif isinstance(s, BackGoto):
+            old = env[s.counter]
+            env[s.counter] = old + 1
+            if old < s.n:
+                raise _Goto(s.label)
         elif isinstance(s, Goto):
             raise _Goto(s.label)
         elif isinstance(s, Defer):

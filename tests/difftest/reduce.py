@@ -15,7 +15,7 @@ import re
 import cdgen
 import oracle
 from cdgen import (Block, Decl, Event, Assign, VoidStmtExpr, If, For, While,
-                   DoWhile, Do0, Switch, Case, Return, Label, Defer, Goto)
+                   DoWhile, Do0, Switch, Case, Return, Label, Defer, Goto, BackGoto)
 
 
 def stmt_lists(prog):
@@ -155,24 +155,32 @@ class Reducer:
                                 lambda: setattr(s, field, old_e))
 
     def unused(self, prog):
-        """Drop helpers, declarations and labels that nothing refers to."""
-        for _ in range(3):
+        """Drop helpers, declarations and labels that nothing refers to
+        (each change checked too: even dead code can matter to a bug)."""
+        for _ in range(2):
             text = cdgen.render(prog)
-            prog.helpers = [h for h in prog.helpers
-                            if len(re.findall(r'\b%s\(' % h.name, text)) > 1]
+            for h in list(prog.helpers):
+                if len(re.findall(r'\b%s\(' % h.name, text)) == 1:
+                    old = list(prog.helpers)
+                    self.try_change(prog,
+                                    lambda h=h: setattr(prog, 'helpers',
+                                                        [x for x in prog.helpers if x is not h]),
+                                    lambda old=old: setattr(prog, 'helpers', old))
             gotos = set()
             for ss in stmt_lists(prog):
                 for s in ss:
-                    if isinstance(s, Goto):
+                    if isinstance(s, (Goto, BackGoto)):
                         gotos.add(s.label)
+            text = cdgen.render(prog)
             for ss in stmt_lists(prog):
                 for s in list(ss):
-                    if isinstance(s, Label) and s.name not in gotos:
-                        ss.remove(s)
-                    elif (isinstance(s, Decl)
-                          and len(re.findall(r'\b%s\b' % s.name, text)) == 1):
+                    unused_label = isinstance(s, Label) and s.name not in gotos
+                    unused_decl = (isinstance(s, Decl)
+                                   and len(re.findall(r'\b%s\b' % s.name, text)) == 1)
+                    if unused_label or unused_decl:
                         i = next(k for k, x in enumerate(ss) if x is s)
-                        self.try_change(prog, lambda: ss.pop(i), lambda: ss.insert(i, s))
+                        self.try_change(prog, lambda ss=ss, i=i: ss.pop(i),
+                                        lambda ss=ss, i=i, s=s: ss.insert(i, s))
 
     def run(self):
         prog = copy.deepcopy(self.case.prog)
