@@ -1,0 +1,1 @@
+__attribute(cdefer_retains(cdefer_retains(
