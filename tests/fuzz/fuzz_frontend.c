@@ -16,8 +16,8 @@
      - copies the library's writable data (.data, .bss: everything but
        RELRO and the coverage counters) once before the first input and
        puts it back after each one, and
-     - records every allocation made during a run (sanitizer malloc hooks)
-       and frees what is left after it.
+     - records every allocation made during a run (sanitizer malloc hooks,
+       the target's thread only) and frees what is left after it.
 
    An optional first byte 0x80-0x9f (never the start of C text) selects
    the options with its low 5 bits: 1 --model=ts, 2 --lowering=gnu,
@@ -30,6 +30,7 @@
 
 #define _GNU_SOURCE
 #include <link.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -150,6 +151,7 @@ static const void *slot[SLOTS];
 static const void *made[SLOTS / 2];   /* in allocation order */
 static size_t nmade;
 static bool tracking, overflow;
+static pthread_t target_thread;   /* libFuzzer has threads of its own */
 
 static size_t
 hash_ptr (const void *p)
@@ -175,7 +177,7 @@ on_malloc (const volatile void *ptr, size_t size)
 {
   (void) size;
   const void *p = (const void *) ptr;
-  if (!tracking || !p)
+  if (!tracking || !p || !pthread_equal (pthread_self (), target_thread))
     return;
   if (nmade == SLOTS / 2)
     {
@@ -193,7 +195,7 @@ static void
 on_free (const volatile void *ptr)
 {
   const void *p = (const void *) ptr;
-  if (!tracking || !p)
+  if (!tracking || !p || !pthread_equal (pthread_self (), target_thread))
     return;
   size_t i = find_slot (p);
   if (slot[i] == p)
@@ -253,6 +255,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
   setvbuf (devnull, NULL, _IONBF, 0);
   verbose = getenv ("CDEFER_FUZZ_VERBOSE") != NULL;
   save_state ();
+  target_thread = pthread_self ();
   __sanitizer_install_malloc_and_free_hooks (on_malloc, on_free);
   return 0;
 }
