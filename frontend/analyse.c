@@ -12,6 +12,7 @@
    first, and a per-scope destination number says where to continue.  */
 
 #include "fe.h"
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -52,16 +53,19 @@ reg_pos (Node *r)
   return r->kind == N_DECL ? r->last : r->first;
 }
 
+/* Labels by function and name (the first definition of a name).  */
+static Map labels_by_name;
+
+Node *
+label_named (Func *f, Sym *s)
+{
+  return map_get (&labels_by_name, f, s);
+}
+
 static Node *
 find_label (Sym *s)
 {
-  for (int i = 0; i < F->labels.n; i++)
-    {
-      Node *l = F->labels.v[i];
-      if (l->label == s)
-        return l;
-    }
-  return NULL;
+  return label_named (F, s);
 }
 
 static bool
@@ -80,7 +84,11 @@ collect (Node *n)
   switch (n->kind)
     {
     case N_DEFER: vec_push (&F->defers, n); break;
-    case N_LABEL: vec_push (&F->labels, n); break;
+    case N_LABEL:
+      vec_push (&F->labels, n);
+      if (!label_named (F, n->label))
+        map_put (&labels_by_name, F, n->label, n);
+      break;
     case N_CASE: case N_DEFAULT: vec_push (&F->cases, n); break;
     case N_GOTO: case N_CGOTO: case N_BREAK: case N_CONTINUE: case N_RETURN:
       vec_push (&F->jumps, n);
@@ -318,55 +326,89 @@ plan_exit (Node *j)
       Node *s = e->chain.v[i];
       s->has_jumps = true;
       vec_push (&s->dispatch, e);
-      int k = last_reg_before (s, j->first);
       if (i < 16)
-        e->entry[i] = k;
-      /* Jumps come in source order: K mostly grows.  */
-      bool have = false;
-      for (int m = s->entries.n - 1; m >= 0 && !have; m--)
-        {
-          have = (intptr_t) s->entries.v[m] == k;
-          if ((intptr_t) s->entries.v[m] < k && m == s->entries.n - 1)
-            break;
-        }
-      if (!have)
-        vec_push (&s->entries, (void *) (intptr_t) k);
+        e->entry[i] = last_reg_before (s, j->first);
     }
 }
 
-/* Can control reach a point after registration R (in scope S) other than
-   by passing R?  Then R needs a flag.  */
-static bool
-needs_flag (Node *s, Node *r)
+/* Where control can come from into a label or case: a position P such
+   that a registration R with P < reg_pos (R) < the label, and the label in
+   R's scope, means that R's scope can be reached after R without passing
+   R.  For a label: the first goto to it (-1 if its address is taken, as a
+   computed goto may come from anywhere); for a case label: its switch.  */
+static int *
+label_sources (void)
 {
-  int pos = reg_pos (r);
-  Node *blk = scope_block (s);
-  if (r->parent != (blk ? blk : s))
-    return true;
-  /* Exits enter the exit code after the bodies of what cannot be
-     registered yet (see plan_exit), so they need no flags.  */
+  int *src = xalloc ((F->labels.n + 1) * sizeof *src);
   for (int i = 0; i < F->labels.n; i++)
     {
       Node *l = F->labels.v[i];
-      if (l->first <= pos || l->first > s->last || !is_ancestor (s, l))
-        continue;
-      if (l->address_taken)
-        return true;
-      for (int k = 0; k < F->jumps.n; k++)
-        {
-          Node *g = F->jumps.v[k];
-          if (g->kind == N_GOTO && g->target == l && g->first < pos)
-            return true;
-        }
+      src[i] = l->address_taken ? -1 : INT_MAX;
+      l->id = i;        /* labels are neither scopes nor registrations */
     }
+  for (int k = 0; k < F->jumps.n; k++)
+    {
+      Node *g = F->jumps.v[k];
+      if (g->kind == N_GOTO && g->target && g->first < src[g->target->id])
+        src[g->target->id] = g->first;
+    }
+  return src;
+}
+
+static int *
+case_sources (void)
+{
+  int *src = xalloc ((F->cases.n + 1) * sizeof *src);
   for (int i = 0; i < F->cases.n; i++)
     {
       Node *c = F->cases.v[i];
-      if (c->first > pos && c->target && c->target->first < pos
-          && is_ancestor (s, c))
-        return true;
+      src[i] = c->target ? c->target->first : INT_MAX;
     }
-  return false;
+  return src;
+}
+
+/* The index of the first node of V (in source order) that starts after
+   token TOK.  */
+static int
+first_after (Vec *v, int tok)
+{
+  int lo = 0, hi = v->n;
+  while (lo < hi)
+    {
+      int mid = lo + (hi - lo) / 2;
+      if (((Node *) v->v[mid])->first <= tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The flags of scope S's registrations.  R needs a flag when control can
+   reach a point after R in S other than by passing R: R is not directly
+   in S's block (a conditional defer), or a label or case label after R in
+   S is reached from before R.  (Exits enter the exit code after the
+   bodies of what cannot be registered yet, see plan_exit: they need no
+   flags.)  Labels and cases are in source order; walking R backwards
+   from the end of S, the labels after R are a growing suffix, so the
+   earliest source among them is a running minimum.  */
+static void
+mark_flags (Node *s, int *label_src, int *case_src)
+{
+  Node *blk = scope_block (s);
+  int li = first_after (&F->labels, s->last) - 1;
+  int ci = first_after (&F->cases, s->last) - 1;
+  int earliest = INT_MAX;
+  for (int k = s->regs.n - 1; k >= 0; k--)
+    {
+      Node *r = s->regs.v[k];
+      int pos = reg_pos (r);
+      for (; li >= 0 && ((Node *) F->labels.v[li])->first > pos; li--)
+        earliest = label_src[li] < earliest ? label_src[li] : earliest;
+      for (; ci >= 0 && ((Node *) F->cases.v[ci])->first > pos; ci--)
+        earliest = case_src[ci] < earliest ? case_src[ci] : earliest;
+      r->flag = r->parent != (blk ? blk : s) || earliest < pos;
+    }
 }
 
 void
@@ -406,14 +448,12 @@ analyse_function (Func *f)
           || j->kind == N_RETURN)
         plan_exit (j);
     }
+  int *label_src = label_sources (), *case_src = case_sources ();
   for (i = 0; i < F->scopes.n; i++)
     {
       Node *s = F->scopes.v[i];
+      mark_flags (s, label_src, case_src);
       for (k = 0; k < s->regs.n; k++)
-        {
-          Node *r = s->regs.v[k];
-          r->flag = needs_flag (s, r);
-          r->id = ++flag_counter;
-        }
+        ((Node *) s->regs.v[k])->id = ++flag_counter;
     }
 }

@@ -423,16 +423,35 @@ check_case_into_scope (Node *c)
                                                         : "'default' label", s);
 }
 
+/* The index of F's first defer that starts after token TOK (defers are
+   in source order).  */
+static int
+first_defer_after (int tok)
+{
+  int lo = 0, hi = F->defers.n;
+  while (lo < hi)
+    {
+      int mid = lo + (hi - lo) / 2;
+      if (((Node *) F->defers.v[mid])->first <= tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 check_defer_reexecuted (Node *j)
 {
   Node *l = j->target;
   if (!l || l->first > j->first)
     return;
-  for (int i = 0; i < F->defers.n; i++)
+  for (int i = first_defer_after (l->first); i < F->defers.n; i++)
     {
       Node *d = F->defers.v[i];
-      if (d->owner && d->first > l->first && d->first < j->first
+      if (d->first >= j->first)
+        break;
+      if (d->owner && d->first > l->first
           && is_ancestor (d->owner, l) && is_ancestor (d->owner, j))
         {
           if (diag (DIAG_DEFER_REEXECUTED, j->first, NULL))
@@ -443,15 +462,6 @@ check_defer_reexecuted (Node *j)
           return;
         }
     }
-}
-
-static Node *
-find_label (Sym *s)
-{
-  for (int i = 0; i < F->labels.n; i++)
-    if (((Node *) F->labels.v[i])->label == s)
-      return F->labels.v[i];
-  return NULL;
 }
 
 /* asm goto: the label names after the fourth ':' (NULL if not asm goto).  */
@@ -477,7 +487,7 @@ asm_goto_labels (Node *j, Vec *out)
         colons++;
       else if (colons == 4 && depth == 1
                && (k == IDENTIFIER || k == TYPEDEF_NAME))
-        vec_push (out, find_label (T (i)->sym));
+        vec_push (out, label_named (F, T (i)->sym));
     }
   return true;
 }
@@ -529,16 +539,24 @@ check_computed_goto (Node *j)
     }
 }
 
-/* The innermost node around token TOK.  */
+/* The innermost node around token TOK.  Children are in source order and
+   do not overlap: the candidate is the last one that starts at or before
+   TOK.  */
 static Node *
 node_at (Node *n, int tok)
 {
-  for (int i = 0; i < n->kids.n; i++)
+  int lo = 0, hi = n->kids.n;
+  while (lo < hi)
     {
-      Node *k = n->kids.v[i];
-      if (k->first <= tok && tok <= k->last && k->kind != N_FUNC)
-        return node_at (k, tok);
+      int mid = lo + (hi - lo) / 2;
+      if (((Node *) n->kids.v[mid])->first <= tok)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+  Node *k = lo ? n->kids.v[lo - 1] : NULL;
+  if (k && tok <= k->last && k->kind != N_FUNC)
+    return node_at (k, tok);
   return n;
 }
 
@@ -550,6 +568,29 @@ static const char *const longjmps[] = { "longjmp", "siglongjmp", "_longjmp",
 static const char *const setjmps[] = { "setjmp", "_setjmp", "__setjmp",
                                        "sigsetjmp", "__sigsetjmp", "vfork",
                                        "getcontext", "savectx", NULL };
+
+/* The first defer (in source order) before token TOK registered in a
+   scope around node AT.  */
+static Node *
+first_defer_around (Node *at, int tok)
+{
+  Node *first = NULL;
+  for (Node *a = at; a; a = a->parent)
+    {
+      for (int i = 0; i < a->regs.n; i++)
+        {
+          Node *d = a->regs.v[i];
+          if (d->kind != N_DEFER)
+            continue;
+          if (d->first <= tok && (!first || d->first < first->first))
+            first = d;
+          break;
+        }
+      if (a == F->node)
+        break;
+    }
+  return first;
+}
 
 /* exit-skips-defer and longjmp-skips-defer.  */
 static void
@@ -566,28 +607,32 @@ check_calls (void)
       if (!is_exit && !is_longjmp)
         continue;
       Node *at = node_at (F->node, u->tok);
+      if (is_exit)
+        {
+          Node *d = first_defer_around (at, u->tok);
+          if (d && diag (DIAG_EXIT_SKIPS_DEFER, u->tok, name))
+            diag_note (d->first, "this deferred body would be pending");
+          continue;
+        }
+      /* longjmp: the first pending defer that no setjmp after it in its
+         scope catches.  */
       for (int k = 0; k < F->defers.n; k++)
         {
           Node *d = F->defers.v[k];
           if (d->first > u->tok || !d->owner || !is_ancestor (d->owner, at))
             continue;
-          if (is_longjmp)
+          bool caught = false;
+          for (int m = 0; m < F->uses.n && !caught; m++)
             {
-              bool caught = false;
-              for (int m = 0; m < F->uses.n && !caught; m++)
-                {
-                  Use *s = F->uses.v[m];
-                  caught = s->tok > d->first
-                           && name_in (T (s->tok)->sym->name, setjmps)
-                           && is_ancestor (d->owner, node_at (F->node, s->tok));
-                }
-              if (caught)
-                continue;
-              if (diag (DIAG_LONGJMP_SKIPS_DEFER, u->tok, name))
-                diag_note (d->first, "this deferred body would not run");
+              Use *s = F->uses.v[m];
+              caught = s->tok > d->first
+                       && name_in (T (s->tok)->sym->name, setjmps)
+                       && is_ancestor (d->owner, node_at (F->node, s->tok));
             }
-          else if (diag (DIAG_EXIT_SKIPS_DEFER, u->tok, name))
-            diag_note (d->first, "this deferred body would be pending");
+          if (caught)
+            continue;
+          if (diag (DIAG_LONGJMP_SKIPS_DEFER, u->tok, name))
+            diag_note (d->first, "this deferred body would not run");
           break;
         }
     }
@@ -596,25 +641,53 @@ check_calls (void)
 /* Model ts: a jump forward past a defer into its scope (TS 25755: the
    jump would skip the defer but not its end of scope).  FROM_POS/FROM:
    where the jump is (a switch for case labels); TO: its target.  */
+/* The first defer registered in scope S (which contains TO) that a jump
+   from FROM (at token FROM_POS) to TO passes: after FROM_POS when the jump
+   comes from inside S, else any; before TO and not around it.  */
+static Node *
+defer_jumped_past (Node *s, int from_pos, Node *from, Node *to)
+{
+  int i = 0;
+  if (is_ancestor (s, from))
+    {
+      int hi = s->regs.n;
+      while (i < hi)
+        {
+          int mid = i + (hi - i) / 2;
+          if (reg_pos (s->regs.v[mid]) <= from_pos)
+            i = mid + 1;
+          else
+            hi = mid;
+        }
+    }
+  for (; i < s->regs.n && reg_pos (s->regs.v[i]) < to->first; i++)
+    {
+      Node *d = s->regs.v[i];
+      if (d->kind == N_DEFER && !is_ancestor (d, to))
+        return d;
+    }
+  return NULL;
+}
+
 static void
 check_jump_past_defer (int tok, int from_pos, Node *from, Node *to,
                        const char *what)
 {
-  for (int i = 0; i < F->defers.n; i++)
+  Node *first = NULL;
+  for (Node *a = to->parent; a; a = a->parent)
     {
-      Node *d = F->defers.v[i];
-      if (d->owner && d->first < to->first && is_ancestor (d->owner, to)
-          && !is_ancestor (d, to)
-          && (from_pos < d->first || !is_ancestor (d->owner, from)))
-        {
-          char msg[256];
-          snprintf (msg, sizeof msg, "%s jumps past a 'defer' into its scope",
-                    what);
-          if (diag (DIAG_JUMP_INTO_SCOPE, tok, msg))
-            diag_note (d->first, "the 'defer' is here");
-          return;
-        }
+      Node *d = a->regs.n ? defer_jumped_past (a, from_pos, from, to) : NULL;
+      if (d && (!first || d->first < first->first))
+        first = d;
+      if (a == F->node)
+        break;
     }
+  if (!first)
+    return;
+  char msg[256];
+  snprintf (msg, sizeof msg, "%s jumps past a 'defer' into its scope", what);
+  if (diag (DIAG_JUMP_INTO_SCOPE, tok, msg))
+    diag_note (first->first, "the 'defer' is here");
 }
 
 static void

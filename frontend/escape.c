@@ -524,6 +524,32 @@ released_variable (Node *d, int *fn_tok)
   return v;
 }
 
+/* The uses of each variable in a function: (Func, Var) -> Vec of Use.  */
+static Map uses_by_var;
+static Func *uses_for;
+
+static Vec *
+uses_of (Var *v)
+{
+  if (uses_for != F)
+    {
+      for (int i = 0; i < F->uses.n; i++)
+        {
+          Use *u = F->uses.v[i];
+          Vec *list = u->var ? map_get (&uses_by_var, F, u->var) : NULL;
+          if (u->var && !list)
+            {
+              list = NEW (Vec);
+              map_put (&uses_by_var, F, u->var, list);
+            }
+          if (list)
+            vec_push (list, u);
+        }
+      uses_for = F;
+    }
+  return map_get (&uses_by_var, F, v);
+}
+
 /* `v = call (...)` or `T v = call (...)` somewhere in the function.  */
 static bool
 assigned_from_call (Var *v)
@@ -531,10 +557,11 @@ assigned_from_call (Var *v)
   int starts[2] = { -1, -1 };
   if (T (v->d_last + 1)->kind == '=')
     starts[0] = v->d_last + 2;
-  for (int i = 0; i < F->uses.n; i++)
+  Vec *uses = uses_of (v);
+  for (int i = 0; uses && i < uses->n; i++)
     {
-      Use *u = F->uses.v[i];
-      if (u->var == v && T (u->tok + 1)->kind == '='
+      Use *u = uses->v[i];
+      if (T (u->tok + 1)->kind == '='
           && expr_start (u->tok - 1, F->node->first) == u->tok)
         {
           starts[1] = u->tok + 2;
@@ -553,15 +580,6 @@ assigned_from_call (Var *v)
           && match (a + 1, e) == e)
         return true;
     }
-  return false;
-}
-
-static bool
-mentions (int a, int b, Var *v)
-{
-  for (int i = a; i <= b; i++)
-    if (T (i)->kind == IDENTIFIER && var_at (i) == v)
-      return true;
   return false;
 }
 
@@ -628,18 +646,33 @@ tests_for_failure (int a, int b, Var *v)
     }
 }
 
+/* The `if` statements of a function whose condition mentions each
+   variable: (Func, Var) -> Vec of N_IF, in source order.  */
+static Map ifs_mentioning;
+static Func *ifs_for;
+
 static void
-collect_ifs (Node *n, Vec *ifs)
+collect_ifs (Node *n)
 {
   if (n->kind == N_IF)
-    vec_push (ifs, n);
+    for (int i = n->e1; i <= n->e2; i++)
+      {
+        Var *v = T (i)->kind == IDENTIFIER ? var_at (i) : NULL;
+        if (!v)
+          continue;
+        Vec *ifs = map_get (&ifs_mentioning, F, v);
+        if (!ifs)
+          {
+            ifs = NEW (Vec);
+            map_put (&ifs_mentioning, F, v, ifs);
+          }
+        if (!ifs->n || ifs->v[ifs->n - 1] != n)
+          vec_push (ifs, n);
+      }
   for (int i = 0; i < n->kids.n; i++)
     if (((Node *) n->kids.v[i])->kind != N_FUNC)
-      collect_ifs (n->kids.v[i], ifs);
+      collect_ifs (n->kids.v[i]);
 }
-
-static Func *ifs_for;
-static Vec ifs;
 
 void
 check_defer_before_check (Func *f, Node *d)
@@ -652,17 +685,25 @@ check_defer_before_check (Func *f, Node *d)
     return;
   if (ifs_for != f)
     {
-      ifs.n = 0;
-      collect_ifs (f->node, &ifs);
+      collect_ifs (f->node);
       ifs_for = f;
     }
-  for (int i = 0; i < ifs.n; i++)
+  Vec *ifs = map_get (&ifs_mentioning, f, v);
+  int i = 0, hi = ifs ? ifs->n : 0;
+  while (i < hi)
     {
-      Node *r = ifs.v[i];
-      if (r->first < d->first || !is_ancestor (d->owner, r)
-          || is_ancestor (d, r))
-        continue;
-      if (!mentions (r->e1, r->e2, v))
+      int mid = i + (hi - i) / 2;
+      if (((Node *) ifs->v[mid])->first < d->first)
+        i = mid + 1;
+      else
+        hi = mid;
+    }
+  /* The first `if` after the defer, in its scope and not in its body,
+     that mentions V.  */
+  for (; ifs && i < ifs->n; i++)
+    {
+      Node *r = ifs->v[i];
+      if (!is_ancestor (d->owner, r) || is_ancestor (d, r))
         continue;
       if (!tests_for_failure (r->e1, r->e2, v))
         return;

@@ -41,6 +41,11 @@ bool name_in (const char *s, const char *const *list);  /* NULL-ended */
 void buf_printf (Buf *b, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
 
+/* A map from a pair of pointers to a non-NULL pointer (NULL: absent).  */
+typedef struct Map { struct MapSlot *slot; size_t n, cap; } Map;
+void *map_get (Map *m, const void *a, const void *b);
+void map_put (Map *m, const void *a, const void *b, void *val);
+
 /* ---- screen.c: can `cdefer cc` compile a file as it is? ---- */
 /* NULL when SRC and every header it may include have no word that starts
    a construct; else why it must be lowered.  CCV: the compiler, ARGS:
@@ -136,11 +141,11 @@ struct Node {
   Node *target;           /* GOTO: label; BREAK/CONTINUE: loop/switch;
                              CASE/DEFAULT: the switch */
   Vec regs;               /* canonical scope: registrations in order */
-  int id;                 /* scope number / registration flag number */
+  int id;                 /* scope number / registration flag number /
+                             label: its index in the function's labels */
   bool flag;              /* registration: needs a flag */
   bool has_jumps;         /* scope: some jump goes through its exit */
   Vec dispatch;           /* scope: Exit * that pass through it */
-  Vec entries;            /* scope: registration indices jumped to (intptr) */
   struct Exit *exit;      /* jump: its rewrite, when it needs one */
   bool address_taken;     /* LABEL */
   Vec aliases;            /* DEFER: Var * reached through a pointer */
@@ -252,6 +257,7 @@ int last_reg_before (Node *s, int pos);
 int first_use_from (Func *f, int tok);
 bool const_eval (int first, int last, Func *f, long long *v);
 void analyse_function (Func *f);
+Node *label_named (Func *f, Sym *s);    /* F's label S, or NULL */
 void check_function (Func *f);
 void check_address_escape (Func *f, Node *d);     /* escape.c */
 void check_defer_before_check (Func *f, Node *d);

@@ -284,6 +284,8 @@ emit_scope_vars (Node *s, const char *vol)
     }
 }
 
+static Map alias_declared;      /* (Func, Var) -> Var: pointer declared */
+
 static void
 emit_prologue (void)
 {
@@ -300,15 +302,9 @@ emit_prologue (void)
       for (int k = 0; k < d->aliases.n; k++)
         {
           Var *v = d->aliases.v[k];
-          bool dup = false;
-          for (int j = 0; j < i && !dup; j++)
-            {
-              Node *e = F->defers.v[j];
-              for (int m = 0; m < e->aliases.n; m++)
-                dup |= e->aliases.v[m] == v;
-            }
-          if (dup)
+          if (map_get (&alias_declared, F, v))
             continue;
+          map_put (&alias_declared, F, v, v);
           Buf b = { 0 };
           emit_tokens (&b, v->ds_first, v->ds_last, false);
           emit_tokens (&b, v->d_first, v->tok - 1, false);
@@ -476,6 +472,21 @@ emit_goto_entry (Exit *e, int i)
 
 static void emit_defer_body (Node *d);
 
+/* Model ts: the backward gotos that leave scope S only partly, by the
+   registration after whose body they stop.  */
+static Vec *
+partial_stops (Node *s)
+{
+  Vec *stops = xalloc ((size_t) s->regs.n * sizeof *stops);
+  for (int m = 0; m < s->dispatch.n; m++)
+    {
+      Exit *e = s->dispatch.v[m];
+      if (e->partial && e->chain.v[e->chain.n - 1] == s)
+        vec_push (&stops[e->stop], e);
+    }
+  return stops;
+}
+
 static void
 emit_exit (Node *s)
 {
@@ -503,6 +514,7 @@ emit_exit (Node *s)
             z = true;
         }
     }
+  Vec *stops = s->has_partial ? partial_stops (s) : NULL;
   for (int i = s->regs.n - 1; i >= 0; i--)
     {
       Node *r = s->regs.v[i];
@@ -533,12 +545,11 @@ emit_exit (Node *s)
         gen (" }");
       /* Backward gotos (model ts) stop after the first body registered
          after their label.  */
-      for (int m = 0; s->has_partial && m < s->dispatch.n; m++)
+      for (int m = 0; stops && m < stops[i].n; m++)
         {
-          Exit *e = s->dispatch.v[m];
-          if (e->partial && e->stop == i && e->chain.v[e->chain.n - 1] == s)
-            genf (" if (__cdefer_d%d == %d) goto %s;", s->id, e->code,
-                  e->jump->label->name);
+          Exit *e = stops[i].v[m];
+          genf (" if (__cdefer_d%d == %d) goto %s;", s->id, e->code,
+                e->jump->label->name);
         }
     }
   if (z)
@@ -824,7 +835,52 @@ emit_node (Node *n)
 
 /* ---- checks that only the portable lowering needs ---- */
 
-/* No emitted jump may enter the scope of a variable-length array.  */
+/* The variable-length arrays declared directly in block BLK (not
+   parameters), in source order; NULL if none.  */
+static Map vla_lists;
+
+static Vec *
+vlas_of (Node *blk)
+{
+  if (blk->has_vla == 0)
+    {
+      Vec *list = NEW (Vec);
+      for (int k = 0; k < blk->kids.n; k++)
+        {
+          Node *d = blk->kids.v[k];
+          for (int v = 0; d->kind == N_DECL && v < d->vars.n; v++)
+            {
+              Var *var = d->vars.v[v];
+              if (var->is_vla && !var->is_param)
+                vec_push (list, var);
+            }
+        }
+      blk->has_vla = list->n ? 1 : -1;
+      if (list->n)
+        map_put (&vla_lists, blk, NULL, list);
+    }
+  return blk->has_vla > 0 ? map_get (&vla_lists, blk, NULL) : NULL;
+}
+
+/* The first VLA of LIST whose declaration starts at or after token FROM.  */
+static Var *
+vla_from (Vec *list, int from)
+{
+  int lo = 0, hi = list->n;
+  while (lo < hi)
+    {
+      int mid = lo + (hi - lo) / 2;
+      if (((Var *) list->v[mid])->decl->first < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < list->n ? list->v[lo] : NULL;
+}
+
+/* No emitted jump may enter the scope of a variable-length array: the
+   exit code of each scope a jump leaves is after the VLAs declared in
+   that scope's block after the jump.  */
 static void
 check_vla_jumps (Func *f)
 {
@@ -839,52 +895,25 @@ check_vla_jumps (Func *f)
         {
           Node *s = e->chain.v[c];
           Node *blk = scope_block (s);
-          if (!blk)
-            blk = s;
-          if (!blk->has_vla)
+          Vec *list = vlas_of (blk ? blk : s);
+          Var *var = list ? vla_from (list, from) : NULL;
+          if (var)
             {
-              blk->has_vla = -1;
-              for (int k = 0; k < blk->kids.n && blk->has_vla < 0; k++)
-                {
-                  Node *d = blk->kids.v[k];
-                  for (int v = 0; d->kind == N_DECL && v < d->vars.n; v++)
-                    if (((Var *) d->vars.v[v])->is_vla)
-                      blk->has_vla = 1;
-                }
-            }
-          if (blk->has_vla < 0)
-            {
-              from = s->last;
-              continue;
-            }
-          for (int k = 0; k < blk->kids.n; k++)
-            {
-              Node *d = blk->kids.v[k];
-              if (d->kind != N_DECL || d->first < from)
-                continue;
-              for (int v = 0; v < d->vars.n; v++)
-                {
-                  Var *var = d->vars.v[v];
-                  if (!var->is_vla || var->is_param)
-                    continue;
-                  char msg[256];
-                  snprintf (msg, sizeof msg, "this '%s' (its deferred bodies "
-                            "run after the variable-length array '%s' is "
-                            "declared)",
-                            j->kind == N_RETURN ? "return"
-                            : j->kind == N_BREAK ? "break"
-                            : j->kind == N_CONTINUE ? "continue" : "goto",
-                            var->sym->name);
-                  diag (DIAG_CANNOT_LOWER_PORTABLY, j->first, msg);
-                  diag_note (var->tok, "'%s' is declared here",
-                             var->sym->name);
-                  lower_errors++;
-                  goto next_jump;
-                }
+              char msg[256];
+              snprintf (msg, sizeof msg, "this '%s' (its deferred bodies "
+                        "run after the variable-length array '%s' is "
+                        "declared)",
+                        j->kind == N_RETURN ? "return"
+                        : j->kind == N_BREAK ? "break"
+                        : j->kind == N_CONTINUE ? "continue" : "goto",
+                        var->sym->name);
+              diag (DIAG_CANNOT_LOWER_PORTABLY, j->first, msg);
+              diag_note (var->tok, "'%s' is declared here", var->sym->name);
+              lower_errors++;
+              break;
             }
           from = s->last;
         }
-    next_jump:;
     }
 }
 
@@ -893,6 +922,7 @@ check_vla_jumps (Func *f)
    or is shadowed there by a later declaration is reached through a
    pointer taken when the defer registers.  */
 static int alias_counter;
+static Map aliased_in;          /* (defer, Var) -> Var: in D's aliases */
 
 /* Is V declared inside D's body?  */
 static bool
@@ -904,23 +934,35 @@ is_ancestor_scope (Node *d, Var *v)
   return false;
 }
 
+/* The last declaration of each name directly in a scope block: (block,
+   name) -> 1 + its first token; (block, NULL) -> 1 once the block is
+   indexed.  */
+static Map last_decls;
+
+static int
+last_decl_of (Node *blk, Sym *sym)
+{
+  if (!map_get (&last_decls, blk, NULL))
+    {
+      for (int i = 0; i < blk->kids.n; i++)
+        {
+          Node *k = blk->kids.v[i];
+          for (int j = 0; k->kind == N_DECL && j < k->vars.n; j++)
+            map_put (&last_decls, blk, ((Var *) k->vars.v[j])->sym,
+                     (void *) (intptr_t) (k->first + 1));
+        }
+      map_put (&last_decls, blk, NULL, (void *) 1);
+    }
+  return (int) (intptr_t) map_get (&last_decls, blk, sym) - 1;
+}
+
+/* Is V's name declared again directly in the block of D's scope after D,
+   so that it means another variable where the body is emitted?  */
 static bool
 shadowed_at_exit (Node *d, Var *v)
 {
-  Node *s = d->owner;
-  Node *blk = scope_block (s);
-  if (!blk)
-    return false;
-  for (int i = 0; i < blk->kids.n; i++)
-    {
-      Node *k = blk->kids.v[i];
-      if (k->kind != N_DECL || k->first < d->last)
-        continue;
-      for (int j = 0; j < k->vars.n; j++)
-        if (((Var *) k->vars.v[j])->sym == v->sym)
-          return true;
-    }
-  return false;
+  Node *blk = scope_block (d->owner);
+  return blk && last_decl_of (blk, v->sym) >= d->last;
 }
 
 static void
@@ -965,14 +1007,12 @@ plan_aliases (Func *f)
             need = shadowed_at_exit (d, v);
           if (!need)
             continue;
-          bool have = false;
-          for (int a = 0; a < d->aliases.n; a++)
-            have |= d->aliases.v[a] == v;
-          if (!have)
+          if (!map_get (&aliased_in, d, v))
             {
               if (!v->alias)
                 v->alias = ++alias_counter;
               vec_push (&d->aliases, v);
+              map_put (&aliased_in, d, v, v);
             }
           char buf[64];
           snprintf (buf, sizeof buf, "(*__cdefer_p%d)", v->alias);
@@ -988,18 +1028,17 @@ collect_patches (Func *f)
   for (int i = 0; i < f->cleanups.n; i++)
     {
       Node *d = f->cleanups.v[i];
+      int done = 0;
       for (int k = 0; k < d->vars.n; k++)
         {
           Var *v = d->vars.v[k];
-          if (!v->cleanup)
+          /* cleanup ( F )  ->  unused; once for the declarators that
+             share one attribute in the declaration specifiers.  */
+          if (!v->cleanup || v->cleanup == done)
             continue;
-          /* cleanup ( F )  ->  unused  */
-          unsigned off = T (v->cleanup - 2)->off, end = tok_end (v->cleanup + 1);
-          bool dup = false;
-          for (int p = 0; p < npatches; p++)
-            dup |= patches[p].off == off;
-          if (!dup)
-            add_patch (off, end, "unused");
+          done = v->cleanup;
+          add_patch (T (v->cleanup - 2)->off, tok_end (v->cleanup + 1),
+                     "unused");
         }
     }
 }

@@ -155,3 +155,54 @@ tok_is (int i, const char *s)
   size_t n = strlen (s);
   return in.tok[i].len == n && !memcmp (in.text + in.tok[i].off, s, n);
 }
+
+/* Maps keyed by a pair of pointers: open addressing, linear probing,
+   grown at half full.  */
+struct MapSlot { const void *a, *b; void *val; };
+
+static size_t
+map_hash (const void *a, const void *b, size_t mask)
+{
+  uint64_t h = (uint64_t) (uintptr_t) a * 0x9e3779b97f4a7c15u
+               ^ (uint64_t) (uintptr_t) b * 0xc2b2ae3d27d4eb4fu;
+  return (size_t) (h ^ (h >> 29)) & mask;
+}
+
+static struct MapSlot *
+map_slot (Map *m, const void *a, const void *b)
+{
+  size_t mask = m->cap - 1, i = map_hash (a, b, mask);
+  while (m->slot[i].val && (m->slot[i].a != a || m->slot[i].b != b))
+    i = (i + 1) & mask;
+  return &m->slot[i];
+}
+
+void *
+map_get (Map *m, const void *a, const void *b)
+{
+  return m->cap ? map_slot (m, a, b)->val : NULL;
+}
+
+void
+map_put (Map *m, const void *a, const void *b, void *val)
+{
+  if (2 * (m->n + 1) > m->cap)
+    {
+      Map big = { calloc (m->cap ? 2 * m->cap : 64, sizeof *big.slot), 0,
+                  m->cap ? 2 * m->cap : 64 };
+      if (!big.slot)
+        {
+          perror ("cdefer");
+          exit (2);
+        }
+      for (size_t i = 0; i < m->cap; i++)
+        if (m->slot[i].val)
+          map_put (&big, m->slot[i].a, m->slot[i].b, m->slot[i].val);
+      free (m->slot);
+      *m = big;
+    }
+  struct MapSlot *s = map_slot (m, a, b);
+  if (!s->val)
+    m->n++;
+  *s = (struct MapSlot) { a, b, val };
+}
