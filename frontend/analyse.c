@@ -435,7 +435,7 @@ analyse_function (Func *f)
         }
       if (!r->owner->regs.n)
         {
-          r->owner->id = ++scope_counter;
+          r->owner->sid = ++scope_counter;
           vec_push (&F->scopes, r->owner);
         }
       vec_push (&r->owner->regs, r);

@@ -141,8 +141,12 @@ struct Node {
   Node *target;           /* GOTO: label; BREAK/CONTINUE: loop/switch;
                              CASE/DEFAULT: the switch */
   Vec regs;               /* canonical scope: registrations in order */
-  int id;                 /* scope number / registration flag number /
-                             label: its index in the function's labels */
+  int sid;                /* scope: its number (__cdefer_dN, __cdefer_xN_K,
+                             __cdefer_vN); a deferred body is both a
+                             scope and a registration: separate numbers */
+  int id;                 /* registration: its number (__cdefer_fN, gnu
+                             __cdefer_fnN); label: its index in the
+                             function's labels */
   bool flag;              /* registration: needs a flag */
   bool has_jumps;         /* scope: some jump goes through its exit */
   Vec dispatch;           /* scope: Exit * that pass through it */

@@ -275,7 +275,7 @@ static void
 emit_scope_vars (Node *s, const char *vol)
 {
   if (needs_dest (s) && !gnu_mode)
-    genf (" %sint __cdefer_d%d;", vol, s->id);
+    genf (" %sint __cdefer_d%d;", vol, s->sid);
   for (int k = 0; k < s->regs.n; k++)
     {
       Node *r = s->regs.v[k];
@@ -459,15 +459,15 @@ emit_goto_entry (Exit *e, int i)
   int k = exit_entry (e, i);
   if (!tests_flag_at_jump (e, i))
     {
-      genf ("goto __cdefer_x%d_%d;", s->id, k);
+      genf ("goto __cdefer_x%d_%d;", s->sid, k);
       return;
     }
   Node *r = s->regs.v[k];
-  genf ("if (__cdefer_f%d) goto __cdefer_y%d_%d; ", r->id, s->id, k);
+  genf ("if (__cdefer_f%d) goto __cdefer_y%d_%d; ", r->id, s->sid, k);
   if (k > 0)
-    genf ("goto __cdefer_x%d_%d;", s->id, k - 1);
+    genf ("goto __cdefer_x%d_%d;", s->sid, k - 1);
   else
-    genf ("goto __cdefer_z%d;", s->id);
+    genf ("goto __cdefer_z%d;", s->sid);
 }
 
 static void emit_defer_body (Node *d);
@@ -491,7 +491,7 @@ static void
 emit_exit (Node *s)
 {
   if (needs_dest (s))
-    genf (" __cdefer_d%d = 0;", s->id);
+    genf (" __cdefer_d%d = 0;", s->sid);
   /* The labels that some jump or dispatch enters (see emit_goto_entry):
      1 before a body (x), 2 inside its guard (y); Z after the last.  */
   char *entry = xalloc ((size_t) s->regs.n + 1);
@@ -519,11 +519,11 @@ emit_exit (Node *s)
     {
       Node *r = s->regs.v[i];
       if (entry[i] & 1)
-        genf (" __cdefer_x%d_%d: ;", s->id, i);
+        genf (" __cdefer_x%d_%d: ;", s->sid, i);
       if (r->flag)
         genf (" if (__cdefer_f%d) {", r->id);
       if (entry[i] & 2)
-        genf (" __cdefer_y%d_%d: ;", s->id, i);
+        genf (" __cdefer_y%d_%d: ;", s->sid, i);
       /* The function scope is not entered twice per call: no reset.  */
       if (r->flag && s->kind != N_FUNC)
         genf (" __cdefer_f%d = 0;", r->id);
@@ -548,12 +548,12 @@ emit_exit (Node *s)
       for (int m = 0; stops && m < stops[i].n; m++)
         {
           Exit *e = stops[i].v[m];
-          genf (" if (__cdefer_d%d == %d) goto %s;", s->id, e->code,
+          genf (" if (__cdefer_d%d == %d) goto %s;", s->sid, e->code,
                 e->jump->label->name);
         }
     }
   if (z)
-    genf (" __cdefer_z%d: ;", s->id);
+    genf (" __cdefer_z%d: ;", s->sid);
   if (s->kind == N_FUNC)
     {
       /* Every exit through the function scope is a return.  */
@@ -569,7 +569,7 @@ emit_exit (Node *s)
       int at = chain_index (e, s);
       if (e->partial && at == e->chain.n - 1)
         continue;
-      genf (" if (__cdefer_d%d == %d) ", s->id, e->code);
+      genf (" if (__cdefer_d%d == %d) ", s->sid, e->code);
       if (at == e->chain.n - 1)
         emit_final (e);
       else
@@ -577,7 +577,7 @@ emit_exit (Node *s)
           Node *next = e->chain.v[at + 1];
           gen ("{ ");
           if (needs_dest (next))
-            genf ("__cdefer_d%d = %d; ", next->id, e->code);
+            genf ("__cdefer_d%d = %d; ", next->sid, e->code);
           emit_goto_entry (e, at + 1);
           gen (" }");
         }
@@ -605,7 +605,7 @@ emit_jump (Node *j)
   else
     {
       if (needs_dest (s))
-        genf ("__cdefer_d%d = %d; ", s->id, e->code);
+        genf ("__cdefer_d%d = %d; ", s->sid, e->code);
       emit_goto_entry (e, 0);
       gen (" }");
     }
@@ -657,7 +657,7 @@ emit_block (Node *b)
     {
       gen (" __typeof__((");
       emit_kids (v, T (v->e1)->off, tok_end (v->e2), v->e1);
-      genf (")) __cdefer_v%d = (", s->id);
+      genf (")) __cdefer_v%d = (", s->sid);
       emit_kids (v, T (v->e1)->off, tok_end (v->e2), v->e1);
       gen (");");
       skipped (v->first, v->last);
@@ -667,7 +667,7 @@ emit_block (Node *b)
   if (s->regs.n)
     emit_exit (s);
   if (v && s->regs.n)
-    genf (" __cdefer_v%d;", s->id);
+    genf (" __cdefer_v%d;", s->sid);
   copy (T (b->last)->off, tok_end (b->last), b->last);
 }
 
