@@ -203,8 +203,14 @@ variable_bound (YYLTYPE e)
   return false;
 }
 
+static int match_paren (int i);
+static int cleanup_in_attribute (int at);
+
 /* The cleanup attribute that applies to a declarator spanning [a, b]:
-   one among the declaration specifiers, or one right after/inside it.  */
+   one among the declaration specifiers, or one right after/inside it.
+   Those after it (`int x __attribute__((cleanup (f))) = 1`) are read from
+   the tokens: the parser may reduce the declarator before the lexer has
+   read them.  */
 static int
 find_cleanup (int a, int b)
 {
@@ -212,6 +218,11 @@ find_cleanup (int a, int b)
   for (int i = a; i <= b + 1 && i < in.ntok + 1; i++)
     if (T (i)->cleanup)
       return T (i)->cleanup;
+  for (int i = b + 1; i < in.ntok
+                      && (T (i)->kind == ATTRIBUTE || T (i)->kind == ASM);
+       i = match_paren (i + 1) + 1)
+    if (T (i)->kind == ATTRIBUTE && cleanup_in_attribute (i))
+      return cleanup_in_attribute (i);
   for (int i = ds->first; i <= ds->last && i < in.ntok; i++)
     if (T (i)->cleanup)
       return T (i)->cleanup;
@@ -1322,6 +1333,21 @@ contextual (int i)
 static int pending_cleanup;
 
 
+/* The token of F in a cleanup(F) of the attribute at token AT, or 0.  */
+static int
+cleanup_in_attribute (int at)
+{
+  if (T (at + 1)->kind != '(')
+    return 0;
+  int end = match_paren (at + 1);
+  for (int j = at + 1; j + 3 < end; j++)
+    if (T (j)->kind == IDENTIFIER
+        && (tok_is (j, "cleanup") || tok_is (j, "__cleanup__"))
+        && T (j + 1)->kind == '(' && T (j + 3)->kind == ')')
+      return j + 2;
+  return 0;
+}
+
 static void
 swallow_attribute (void)
 {
@@ -1332,14 +1358,12 @@ swallow_attribute (void)
       return;
     }
   int end = match_paren (i);
+  if (cleanup_in_attribute (tp))
+    pending_cleanup = cleanup_in_attribute (tp);
   for (int j = i; j < end; j++)
     if (T (j)->kind == IDENTIFIER
-        && (tok_is (j, "cleanup") || tok_is (j, "__cleanup__"))
-        && j + 3 < end && T (j + 1)->kind == '(' && T (j + 3)->kind == ')')
-      pending_cleanup = j + 2;
-    else if (T (j)->kind == IDENTIFIER
-             && (tok_is (j, "cdefer_retains") || tok_is (j, "__cdefer_retains__"))
-             && T (j + 1)->kind == '(')
+        && (tok_is (j, "cdefer_retains") || tok_is (j, "__cdefer_retains__"))
+        && T (j + 1)->kind == '(')
       {
         int e = match_paren (j + 1);
         for (int k = j + 2; k < e && k < end; k++)
