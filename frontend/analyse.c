@@ -12,6 +12,7 @@
    first, and a per-scope destination number says where to continue.  */
 
 #include "fe.h"
+#include "parse.h"
 #include <limits.h>
 #include <stdint.h>
 #include <string.h>
@@ -75,6 +76,35 @@ has_cleanup (Node *d)
     if (((Var *) d->vars.v[i])->cleanup)
       return true;
   return false;
+}
+
+/* asm goto: push the labels named after the fourth ':' (NULL for a name
+   that is no label of F) to OUT; false if J is not an asm goto.  */
+bool
+asm_goto_labels (Func *f, Node *j, Vec *out)
+{
+  int i = j->first + 1;
+  bool is_goto = false;
+  for (; i <= j->last && T (i)->kind != '('; i++)
+    if (T (i)->kind == GOTO)
+      is_goto = true;
+  if (!is_goto)
+    return false;
+  int depth = 0, colons = 0;
+  for (; i <= j->last; i++)
+    {
+      int k = T (i)->kind;
+      if (k == '(' || k == '[')
+        depth++;
+      else if (k == ')' || k == ']')
+        depth--;
+      else if (k == ':' && depth == 1)
+        colons++;
+      else if (colons == 4 && depth == 1
+               && (k == IDENTIFIER || k == TYPEDEF_NAME))
+        vec_push (out, label_named (f, T (i)->sym));
+    }
+  return true;
 }
 
 /* Pre-order walk: collect everything, in source order.  */
@@ -334,8 +364,9 @@ plan_exit (Node *j)
 /* Where control can come from into a label or case: a position P such
    that a registration R with P < reg_pos (R) < the label, and the label in
    R's scope, means that R's scope can be reached after R without passing
-   R.  For a label: the first goto to it (-1 if its address is taken, as a
-   computed goto may come from anywhere); for a case label: its switch.  */
+   R.  For a label: the first goto or asm goto to it (-1 if its address
+   is taken, as a computed goto may come from anywhere); for a case label:
+   its switch.  */
 static int *
 label_sources (void)
 {
@@ -351,6 +382,14 @@ label_sources (void)
       Node *g = F->jumps.v[k];
       if (g->kind == N_GOTO && g->target && g->first < src[g->target->id])
         src[g->target->id] = g->first;
+      Vec targets = { 0 };
+      if (g->kind == N_ASM && asm_goto_labels (F, g, &targets))
+        for (int t = 0; t < targets.n; t++)
+          {
+            Node *l = targets.v[t];
+            if (l && g->first < src[l->id])
+              src[l->id] = g->first;
+          }
     }
   return src;
 }

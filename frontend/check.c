@@ -464,34 +464,6 @@ check_defer_reexecuted (Node *j)
     }
 }
 
-/* asm goto: the label names after the fourth ':' (NULL if not asm goto).  */
-static bool
-asm_goto_labels (Node *j, Vec *out)
-{
-  int i = j->first + 1;
-  bool is_goto = false;
-  for (; i <= j->last && T (i)->kind != '('; i++)
-    if (T (i)->kind == GOTO)
-      is_goto = true;
-  if (!is_goto)
-    return false;
-  int depth = 0, colons = 0;
-  for (; i <= j->last; i++)
-    {
-      int k = T (i)->kind;
-      if (k == '(' || k == '[')
-        depth++;
-      else if (k == ')' || k == ']')
-        depth--;
-      else if (k == ':' && depth == 1)
-        colons++;
-      else if (colons == 4 && depth == 1
-               && (k == IDENTIFIER || k == TYPEDEF_NAME))
-        vec_push (out, label_named (F, T (i)->sym));
-    }
-  return true;
-}
-
 static bool
 has_defers (Node *s)
 {
@@ -506,7 +478,7 @@ check_computed_goto (Node *j)
 {
   Vec labels = { 0 };
   bool is_asm = j->kind == N_ASM;
-  if (is_asm && !asm_goto_labels (j, &labels))
+  if (is_asm && !asm_goto_labels (F, j, &labels))
     return;
   for (Node *a = j->parent; a; a = a->parent)
     {
@@ -701,7 +673,7 @@ check_jumps_past_defers (void)
       else if (j->kind == N_ASM)
         {
           Vec labels = { 0 };
-          if (asm_goto_labels (j, &labels))
+          if (asm_goto_labels (F, j, &labels))
             for (int k = 0; k < labels.n; k++)
               if (labels.v[k])
                 check_jump_past_defer (j->first, j->first, j, labels.v[k],
