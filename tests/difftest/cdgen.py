@@ -30,12 +30,20 @@ MASK64 = (1 << 64) - 1
 
 # Bump when the same seed starts giving a different program: seeds listed in
 # known-failures are only meaningful for one version.
-GEN_VERSION = 2
+GEN_VERSION = 4
+
+
+def mix64(z):
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9 & MASK64
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EB & MASK64
+    return z ^ (z >> 31)
 
 
 class Rng:
     def __init__(self, seed):
-        self.s = (seed * 0x9E3779B97F4A7C15 + 0x1234567) & MASK64
+        # The state advances by a constant: start each seed at a hashed
+        # place, or neighbouring seeds would give the same stream shifted.
+        self.s = mix64((seed * 0xD1B54A32D192ED03 + 0x1234567) & MASK64)
 
     def next(self):
         self.s = (self.s + 0x9E3779B97F4A7C15) & MASK64
@@ -225,10 +233,27 @@ class Label(Stmt):
 
 
 class Defer(Stmt):
-    __slots__ = ('body', 'kw')
+    """KW BODY; MACRO: printed DEFER_EV(id, e); (a macro for _Defer ev(id, e))"""
+    __slots__ = ('body', 'kw', 'macro')
 
-    def __init__(self, body, kw):
-        self.body, self.kw = body, kw
+    def __init__(self, body, kw, macro=False):
+        self.body, self.kw, self.macro = body, kw, macro
+
+
+class ScopeStmt(Stmt):
+    """_Scope STMT: a scope statement whose body is not a block."""
+    __slots__ = ('stmt',)
+
+    def __init__(self, stmt):
+        self.stmt = stmt
+
+
+class PP(Stmt):
+    """STMT between preprocessing directives (#if 1 ... #endif)."""
+    __slots__ = ('stmt', 'kind')
+
+    def __init__(self, stmt, kind):
+        self.stmt, self.kind = stmt, kind
 
 
 class Func:
@@ -272,6 +297,9 @@ FEATURES = (
     'back-goto',        # backward goto (model go: none over a defer of its scope)
     'vla',              # variable-length arrays
     'struct-return',    # helpers that return a struct by value
+    'scope-stmt',       # _Scope with a body that is not a block
+    'pp-lines',         # statements between #if 1 / #endif lines
+    'macros',           # defers written through a macro
 )
 
 
@@ -332,6 +360,20 @@ class Ctx:
         c.targets = list(self.targets)
         c.back = list(self.back)
         return c
+
+
+def dangling(s):
+    """Does S end with an if without else (so that an else after it would
+    belong to that if)?"""
+    if isinstance(s, If):
+        return s.els is None or dangling(s.els)
+    if isinstance(s, (ScopeStmt, PP)):
+        return dangling(s.stmt)
+    if isinstance(s, Defer):
+        return dangling(s.body)
+    if isinstance(s, (For, While, Do0)):
+        return dangling(s.body)
+    return False
 
 
 class Gen:
@@ -471,6 +513,8 @@ class Gen:
             if self.budget <= 0:
                 break
             out.append(self.stmt(ctx))
+            if self.has('pp-lines') and self.r.chance(5):
+                out[-1] = PP(out[-1], self.r.below(3))
             # Code after a jump is dead: usually end the block there.
             if isinstance(out[-1], (Break, Continue, Return, Goto)) and self.r.chance(75):
                 break
@@ -518,6 +562,8 @@ class Gen:
             inner.breakable = inner.continuable = True
             if self.model == 'go':
                 inner.loop_unscoped = True
+        if self.has('scope-stmt') and self.r.chance(25):
+            return self.scope_stmt(inner)
         choices = [(3, 'event'), (2, 'assign')]
         if self.defer_ok(inner):
             choices.append((2, 'defer'))
@@ -527,7 +573,31 @@ class Gen:
         if k == 'assign':
             return self.assign(inner)
         self.note_defer(inner)
-        return Defer(self.simple_defer_body(inner), self.kw_defer())
+        return self.simple_defer(inner)
+
+    def scope_stmt(self, ctx):
+        """_Scope followed by one statement (an event, a defer, an if)."""
+        inner = self.nested(ctx)
+        self.make_scope(inner)
+        inner.loop_unscoped = False
+        k = self.r.below(4)
+        if k == 0:
+            return ScopeStmt(self.event(inner))
+        if k == 1:
+            return ScopeStmt(If(self.cond(inner, allow_rich=False),
+                                self.scope_stmt(inner), None))
+        self.note_defer(inner)
+        return ScopeStmt(self.simple_defer(inner))
+
+    def simple_defer(self, ctx):
+        """A defer of one statement (sometimes through a macro)."""
+        body = self.simple_defer_body(ctx)
+        macro = (self.has('macros') and isinstance(body, Event)
+                 and body.expr[0] != 'sx' and self.r.chance(30))
+        return Defer(body, self.kw_defer(), macro)
+
+    def g_scope1(self, ctx):
+        return self.scope_stmt(ctx)
 
     def sub(self, ctx, kind):
         """A body: usually a block, sometimes one statement."""
@@ -576,6 +646,7 @@ class Gen:
         t.append((14, 'assign'))
         t.append((22 if self.defer_ok(ctx) else 0, 'defer'))
         t.append((0 if deep else 7, 'scope'))
+        t.append((2 if self.has('scope-stmt') else 0, 'scope1'))
         t.append((0 if deep else 10, 'if'))
         t.append((0 if deep else 8, 'loop'))
         t.append((0 if deep or not self.has('do0') else 3, 'do0'))
@@ -635,6 +706,8 @@ class Gen:
         c = self.cond(ctx)
         then = self.sub(ctx, 'if')
         els = self.sub(ctx, 'if') if self.r.chance(40) else None
+        if els is not None and dangling(then):
+            then = self.body(ctx, 'if')     # else would bind to the inner if
         return If(c, then, els)
 
     def g_loop(self, ctx):
@@ -689,7 +762,7 @@ class Gen:
         self.note_defer(ctx)
         kw = self.kw_defer()
         if self.r.chance(45):
-            return Defer(self.simple_defer_body(ctx), kw)
+            return self.simple_defer(ctx)
         inner = self.enter_defer(ctx)
         body = self.block_stmts(inner, nmax=3)
         if not [s for s in body if not isinstance(s, Decl)]:
@@ -794,6 +867,8 @@ static void done(int *p)        /* cleanup of the x variables */
     printf("~ %%d\\n", *p);
     g++;
 }
+
+#define DEFER_EV(id, v) _Defer ev(id, v)
 """
 
 
@@ -804,6 +879,7 @@ class Printer:
         self.where = {}         # id(statement) -> its first line (1-based)
         self.pending = []       # statements printed inside the next line
         self.structs = {f.name for f in prog.helpers if f.struct}
+        self.inline = False     # one line: no directives
 
     def emit(self, ind, text, node=None):
         self.lines.append('    ' * ind + text)
@@ -839,6 +915,7 @@ class Printer:
     def one_line(self, s):
         """S on one line, and the statements printed in it."""
         sub = Printer(self.prog)
+        sub.inline = True
         sub.stmt(0, s)
         return ' '.join(l.strip() for l in sub.lines), list(sub.where)
 
@@ -943,7 +1020,21 @@ class Printer:
         elif isinstance(s, Label):
             self.emit(max(ind - 1, 0), '%s: ;' % s.name, s)
         elif isinstance(s, Defer):
-            self.sub(ind, s.kw, s.body, node=s)
+            if s.macro:
+                self.emit(ind, 'DEFER_EV(%d, %s);' % (s.body.id, self.expr(s.body.expr)), s)
+            else:
+                self.sub(ind, s.kw, s.body, node=s)
+        elif isinstance(s, ScopeStmt):
+            self.sub(ind, '_Scope', s.stmt, node=s)
+        elif isinstance(s, PP):
+            if self.inline:
+                # Statement expressions in conditions are printed on one
+                # line, where a directive cannot be: just the statement.
+                self.stmt(ind, s.stmt)
+            else:
+                self.lines.append(['#if 1', '#ifdef __CDEFER__', '#ifndef DIFFTEST_NOT_DEFINED'][s.kind])
+                self.stmt(ind, s.stmt)
+                self.lines.append('#endif')
         else:
             raise AssertionError(type(s))
 

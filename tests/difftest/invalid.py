@@ -24,7 +24,7 @@ defer-in-loop inside a loop body that is itself in a non-scope loop body).
 import cdgen
 from cdgen import (Block, Decl, Event, If, For, While, DoWhile, Do0, Switch,
                    Return, Goto, Label, Defer, BackGoto, VoidStmtExpr,
-                   Assign)
+                   Assign, ScopeStmt, PP)
 
 
 class Site:
@@ -95,6 +95,10 @@ def sites(func, model):
                 blk(s.body, 'defer', False, True)
             else:
                 stmt(s.body, False, True)
+        elif isinstance(s, ScopeStmt):
+            stmt(s.stmt, False, d)
+        elif isinstance(s, PP):
+            stmt(s.stmt, lu, d)
 
     blk(func.body, 'func', False, False)
     return out
@@ -126,8 +130,21 @@ class Injector:
         return Event(900 + self.n, expr)
 
     # Each returns (ID, statement) or None when SITE does not fit.
+    def back_gotos(self, func):
+        """Does FUNC jump backward?  Then a new defer could be jumped over
+        (defer-reexecuted too): no new defers there."""
+        for site in sites(func, self.prog.model):
+            for s in site.block.stmts:
+                while isinstance(s, PP):
+                    s = s.stmt
+                if isinstance(s, BackGoto):
+                    return True
+        return False
+
     def defer_in_loop(self, site):
         if site.kind != 'loop' or not site.loop_unscoped or site.block.scope_kw:
+            return None
+        if self.back_gotos(site.func):
             return None
         d = Defer(self.event(), 'defer')
         site.block.stmts.insert(first_stmt(site.block), d)
@@ -135,6 +152,8 @@ class Injector:
 
     def escaping_capture(self, site):
         if site.kind != 'if' or site.loop_unscoped or site.block.scope_kw:
+            return None
+        if self.back_gotos(site.func):
             return None
         decls = [s for s in site.block.stmts if isinstance(s, Decl) and not s.vla]
         if not decls:

@@ -28,7 +28,7 @@ far from overflow).
 
 from cdgen import (Block, Decl, Event, Assign, VoidStmtExpr, If, For, While,
                    DoWhile, Do0, Switch, Case, Break, Continue, Return, Goto,
-                   Label, Defer, BackGoto)
+                   Label, Defer, BackGoto, ScopeStmt, PP)
 
 
 class GeneratorBug(Exception):
@@ -356,6 +356,10 @@ class Interp:
             raise _Goto(s.label)
         elif isinstance(s, Defer):
             self.register(s, env)
+        elif isinstance(s, ScopeStmt):
+            self.sub(s.stmt, env, True)
+        elif isinstance(s, PP):
+            self.stmt(s.stmt, env)
         else:
             raise AssertionError(type(s))
 
@@ -403,6 +407,8 @@ def expected_diagnostics(prog, where):
 
     def walk_list(stmts, bare):
         for s in stmts:
+            while isinstance(s, PP):
+                s = s.stmt
             if isinstance(s, Defer) and bare:
                 out.append(('warning', 'defer-in-plain-block', where[id(s)]))
             walk(s)
@@ -443,6 +449,8 @@ def expected_diagnostics(prog, where):
             walk_list(s.body.stmts, False)
         elif isinstance(s, Defer):
             walk_body(s.body)
+        elif isinstance(s, (ScopeStmt, PP)):
+            walk(s.stmt)
 
     for f in prog.helpers + prog.tests:
         walk_list(f.body.stmts, False)

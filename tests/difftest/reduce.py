@@ -15,7 +15,8 @@ import re
 import cdgen
 import oracle
 from cdgen import (Block, Decl, Event, Assign, VoidStmtExpr, If, For, While,
-                   DoWhile, Do0, Switch, Case, Return, Label, Defer, Goto, BackGoto)
+                   DoWhile, Do0, Switch, Case, Return, Label, Defer, Goto, BackGoto,
+                   ScopeStmt, PP)
 
 
 def stmt_lists(prog):
@@ -59,6 +60,8 @@ def stmt_lists(prog):
             lst(s.body.stmts)
         elif isinstance(s, Defer):
             body(s.body)
+        elif isinstance(s, (ScopeStmt, PP)):
+            stmt(s.stmt)
 
     def lst(ss):
         out.append(ss)
