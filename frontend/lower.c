@@ -281,7 +281,25 @@ emit_scope_vars (Node *s, const char *vol)
       Node *r = s->regs.v[k];
       if (r->flag && !(gnu_mode && r->kind != N_DEFER))
         genf (" %sint __cdefer_f%d = 0;", vol, r->id);
+      if (r->flag && gnu_mode && r->kind == N_DEFER && *vol)
+        genf (" volatile int *const __cdefer_pf%d = &__cdefer_f%d;",
+              r->id, r->id);
     }
+}
+
+/* gnu lowering: how a deferred body's nested function reads its flag.
+   GCC moves the variables a nested function uses into a frame object and
+   drops their `volatile` there, so after a longjmp back into a function
+   that calls setjmp, -O2 may use a value of the flag from before the
+   longjmp.  There the body reads the flag through a pointer to the
+   volatile variable, which stays out of that frame object.  */
+static const char *
+flag_in_body (Node *d)
+{
+  static char buf[48];
+  snprintf (buf, sizeof buf, F->calls_setjmp ? "*__cdefer_pf%d"
+                                             : "__cdefer_f%d", d->id);
+  return buf;
 }
 
 static Map alias_declared;      /* (Func, Var) -> Var: pointer declared */
@@ -740,10 +758,11 @@ emit_hoists (Node *n)
          may skip this declaration); the body resets it when it runs.  */
       genf ("void __cdefer_fn%d (int *__cdefer_p __attribute__ ((unused))) { ",
             d->id);
+      const char *flag = flag_in_body (d);
       if (d->flag && d->owner->kind == N_FUNC)
-        genf ("if (__cdefer_f%d) { ", d->id);
+        genf ("if (%s) { ", flag);
       else if (d->flag)
-        genf ("if (__cdefer_f%d) { __cdefer_f%d = 0; ", d->id, d->id);
+        genf ("if (%s) { %s = 0; ", flag, flag);
       synced = false;
       emit_defer_body (d);
       synced = false;
@@ -1084,6 +1103,47 @@ plan_hoists (Func *f)
     }
 }
 
+/* gnu lowering: in a deferred body, which becomes a nested function,
+   __func__, __FUNCTION__ and __PRETTY_FUNCTION__ would name that nested
+   function: they become the user's function name, as a string literal (of
+   the same size).  Not inside a user's nested function in the body, which
+   names itself.  */
+static bool
+in_nested_function (Func *f, int tok)
+{
+  for (int i = 0; i < functions.n; i++)
+    {
+      Func *g = functions.v[i];
+      if (g->outer == f && g->node->first <= tok && tok <= g->node->last)
+        return true;
+    }
+  return false;
+}
+
+static void
+patch_function_names (Func *f)
+{
+  static const char *const names[] = { "__func__", "__FUNCTION__",
+                                        "__PRETTY_FUNCTION__", NULL };
+  int done = -1;        /* last token of the last body patched */
+  for (int i = 0; i < f->defers.n; i++)
+    {
+      Node *d = f->defers.v[i];
+      if (d->immediate || d->first <= done)
+        continue;
+      done = d->last;
+      for (int t = d->first; t <= d->last; t++)
+        if (T (t)->kind == IDENTIFIER && name_in (T (t)->sym->name, names)
+            && !in_nested_function (f, t))
+          {
+            Buf b = { 0 };
+            buf_printf (&b, "\"%s\"", T (f->name)->sym->name);
+            add_patch (T (t)->off, tok_end (t), xstrndup (b.s, b.n));
+            free (b.s);
+          }
+    }
+}
+
 int
 lower_output (FILE *fp, bool gnu)
 {
@@ -1097,6 +1157,7 @@ lower_output (FILE *fp, bool gnu)
         {
           plan_hoists (f);
           plan_aliases (f);
+          patch_function_names (f);
         }
       else
         {
