@@ -97,6 +97,7 @@ new_rec (const char *kind, const char *file, int line, int col,
 }
 
 static int source_column (int tok);
+static int display_column (const char *file, int line, int bytecol);
 
 static void
 tok_loc (int tok, const char **file, int *line, int *col)
@@ -139,7 +140,8 @@ emit (const char *kind, const char *file, int line, int col,
   else
     {
       if (line > 0)
-        fprintf (stderr, "%s:%d:%d: %s: ", file, line, col, kind);
+        fprintf (stderr, "%s:%d:%d: %s: ", file, line,
+                 display_column (file, line, col), kind);
       else
         fprintf (stderr, "%s: %s: ", file, kind);
       vfprintf (stderr, fmt, ap);
@@ -157,6 +159,23 @@ diag_error_loc (const char *file, int line, int col, const char *fmt, ...)
   vsnprintf (tmp, sizeof tmp, fmt, ap);
   va_end (ap);
   emit ("error", file, line, col, "%s", tmp);
+  diag_errors++;
+  suppressed = false;
+}
+
+/* An error just after token TOK (where a missing ';' belongs).  */
+void
+diag_error_after (int tok, const char *fmt, ...)
+{
+  char tmp[2048];
+  va_list ap;
+  va_start (ap, fmt);
+  vsnprintf (tmp, sizeof tmp, fmt, ap);
+  va_end (ap);
+  const char *file;
+  int line, col;
+  tok_loc (tok, &file, &line, &col);
+  emit ("error", file, line, col + (int) in.tok[tok].len, "%s", tmp);
   diag_errors++;
   suppressed = false;
 }
@@ -250,8 +269,9 @@ json_pos (FILE *f, const char *file, int line, int col)
 {
   fputs ("{\"file\": ", f);
   json_string (f, file);
+  int dcol = display_column (file, line, col);
   fprintf (f, ", \"line\": %d, \"display-column\": %d, \"byte-column\": %d, "
-           "\"column\": %d}", line, col, col, col);
+           "\"column\": %d}", line, dcol, col, dcol);
 }
 
 static void
@@ -340,6 +360,69 @@ source_line (int file, int line, size_t *len)
   const char *e = memchr (p, '\n', end - p);
   *len = (e ? e : end) - p;
   return p;
+}
+
+/* The display width of code point C, as GCC's cpp_wcwidth counts it:
+   0 for combining marks, 2 for East Asian wide characters.  */
+static int
+char_width (unsigned long c)
+{
+  static const unsigned long zero[][2] = {
+    { 0x0300, 0x036f }, { 0x1ab0, 0x1aff }, { 0x1dc0, 0x1dff },
+    { 0x200b, 0x200f }, { 0x20d0, 0x20ff }, { 0xfe00, 0xfe0f },
+    { 0xfe20, 0xfe2f },
+  };
+  static const unsigned long wide[][2] = {
+    { 0x1100, 0x115f }, { 0x2e80, 0x303e }, { 0x3041, 0x33ff },
+    { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xa000, 0xa4cf },
+    { 0xac00, 0xd7a3 }, { 0xf900, 0xfaff }, { 0xfe30, 0xfe4f },
+    { 0xff00, 0xff60 }, { 0xffe0, 0xffe6 }, { 0x1f300, 0x1f64f },
+    { 0x1f900, 0x1f9ff }, { 0x20000, 0x3fffd },
+  };
+  for (size_t i = 0; i < sizeof zero / sizeof zero[0]; i++)
+    if (c >= zero[i][0] && c <= zero[i][1])
+      return 0;
+  for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
+    if (c >= wide[i][0] && c <= wide[i][1])
+      return 2;
+  return 1;
+}
+
+/* GCC's column for byte column BYTECOL of LINE of FILE: GCC counts in
+   display columns (-fdiagnostics-column-unit=display, its default): a
+   tab goes to the next multiple of 8 (-ftabstop=8), a UTF-8 character
+   counts its width.  The byte column when the source cannot be read.  */
+static int
+display_column (const char *file, int line, int bytecol)
+{
+  int fi = -1;
+  for (int i = 0; i < in.nfiles && fi < 0; i++)
+    if (in.files[i] == file || !strcmp (in.files[i], file))
+      fi = i;
+  size_t len;
+  const unsigned char *s = fi >= 0 && line > 0 && bytecol > 1
+    ? (const unsigned char *) source_line (fi, line, &len) : NULL;
+  if (!s)
+    return bytecol;
+  size_t end = (size_t) bytecol - 1, i = 0;
+  int col = 0;
+  while (i < end && i < len)
+    {
+      unsigned char c = s[i];
+      int n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
+      unsigned long cp = n == 1 ? c : n ? c & (0x7f >> n) : 0;
+      for (int k = 1; k < n; k++)
+        if (i + k < len && (s[i + k] & 0xc0) == 0x80)
+          cp = cp << 6 | (s[i + k] & 0x3f);
+        else
+          n = 0;                /* not UTF-8: one column per byte */
+      if (c == '\t')
+        col += 8 - col % 8;
+      else
+        col += n > 1 ? char_width (cp) : 1;
+      i += n ? (size_t) n : 1;
+    }
+  return col + 1 + (end > len ? (int) (end - len) : 0);
 }
 
 /* The column of token TOK's text in the code of its source line (not
@@ -442,7 +525,7 @@ add_fixit (const char *file, int l1, int c1, int l2, int c2, const char *text)
     }
   if (!diag_parseable_fixits)
     return;
-  fprintf (stderr, "fix-it:");
+  fprintf (stderr, "fix-it:");     /* in bytes, as GCC's */
   print_escaped (stderr, file);
   fprintf (stderr, ":{%d:%d-%d:%d}:", l1, c1, l2, c2);
   print_escaped (stderr, text);

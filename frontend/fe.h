@@ -246,6 +246,7 @@ void diag_fixit_insert (int tok, const char *text);   /* before token */
 void diag_fixit_insert_after (int tok, const char *text);
 void diag_fixit_move_line (int first, int last, int after);
 void diag_error_at (int tok, const char *fmt, ...);   /* plain error */
+void diag_error_after (int tok, const char *fmt, ...);
 void diag_flush (void);
 void diag_ignore (int first, int last, int id);
 

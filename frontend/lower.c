@@ -1144,6 +1144,16 @@ patch_function_names (Func *f)
     }
 }
 
+/* C23 `L: }` (the lexer put an empty statement before the '}'): `L: ;}`
+   in the output, which C99 compilers accept too.  */
+static void
+patch_empty_labels (Func *f)
+{
+  for (int i = f->node->first; i <= f->node->last; i++)
+    if (T (i)->kind == ';' && !T (i)->len)
+      add_patch (T (i)->off, T (i)->off, ";");
+}
+
 int
 lower_output (FILE *fp, bool gnu)
 {
@@ -1167,6 +1177,12 @@ lower_output (FILE *fp, bool gnu)
     }
   if (lower_errors)
     return lower_errors;
+  for (int i = 0; i < functions.n; i++)
+    {
+      Func *f = functions.v[i];
+      if (!f->outer && f->lower_inside)
+        patch_empty_labels (f);
+    }
   /* cdefer's own attributes mean nothing to the compiler of the output
      (GCC and clang warn about unknown attributes): drop them, leaving
      `__attribute__(( ))`, which every compiler accepts.  Only when the

@@ -203,26 +203,34 @@ variable_bound (YYLTYPE e)
   return false;
 }
 
+static int next_tok (int i);
 static int match_paren (int i);
 static int cleanup_in_attribute (int at);
 
 /* The cleanup attribute that applies to a declarator spanning [a, b]:
    one among the declaration specifiers, or one right after/inside it.
-   Those after it (`int x __attribute__((cleanup (f))) = 1`) are read from
-   the tokens: the parser may reduce the declarator before the lexer has
-   read them.  */
+   Those after it (`int x __attribute__((cleanup (f))) = 1`, `int x
+   [[gnu::cleanup (f)]]`) are read from the tokens: the parser may reduce
+   the declarator before the lexer has read them.  */
 static int
 find_cleanup (int a, int b)
 {
   DS *ds = top_ds ();
-  for (int i = a; i <= b + 1 && i < in.ntok + 1; i++)
+  for (int i = a; i <= b && i < in.ntok; i++)
     if (T (i)->cleanup)
       return T (i)->cleanup;
-  for (int i = b + 1; i < in.ntok
-                      && (T (i)->kind == ATTRIBUTE || T (i)->kind == ASM);
-       i = match_paren (i + 1) + 1)
-    if (T (i)->kind == ATTRIBUTE && cleanup_in_attribute (i))
-      return cleanup_in_attribute (i);
+  for (int i = next_tok (b); i < in.ntok; )
+    {
+      int k = T (i)->kind;
+      bool std = k == '[' && T (next_tok (i))->kind == '[';
+      if (k != ATTRIBUTE && k != ASM && !std)
+        break;
+      if (k != ASM && cleanup_in_attribute (i))
+        return cleanup_in_attribute (i);
+      int open = std ? i : next_tok (i);
+      i = T (open)->kind == '(' || T (open)->kind == '['
+          ? next_tok (match_paren (open)) : open;
+    }
   for (int i = ds->first; i <= ds->last && i < in.ntok; i++)
     if (T (i)->cleanup)
       return T (i)->cleanup;
@@ -485,8 +493,111 @@ begin_block (int lbrace)
       if (s->kind == N_FUNC)
         s->body = n;
     }
+  n->first = lbrace;             /* for recover_in_block */
   push_scope (n);
   return n;
+}
+
+/* ---- going on after a syntax error ---- */
+
+/* Where to go on after a syntax error at token ERR, DEPTH braces deep in
+   the construct being recovered and PARENS parentheses deep in its
+   statement (a for header): after the next ';' at depth 0 (a
+   statement or declaration ends), after a '}' that closes a brace opened
+   after ERR (a compound statement or a function body ends), or, in a
+   block (IN_BLOCK), before the '}' that closes the block.  At least one
+   token is skipped, except that block's '}'.  */
+static int
+resync (int err, int depth, int parens, bool in_block)
+{
+  int base = depth;              /* braces open at ERR, not yet closed */
+  for (int i = err; i < in.ntok; i++)
+    {
+      int k = T (i)->kind;
+      if (k == '(')
+        parens++;
+      else if (k == ')' && parens > 0)
+        parens--;
+      if (k == '{' || k == '}')
+        parens = 0;
+      if (k == '{')
+        depth++;
+      else if (k == ';' && depth == 0 && parens == 0)
+        return i + 1;
+      else if (k == '}')
+        {
+          if (depth == 0)
+            return in_block ? i : i + 1;
+          bool opened_after_err = depth > base;
+          if (--depth < base)
+            base = depth;
+          if (opened_after_err && depth == 0)
+            return T (i + 1)->kind == ';' ? i + 2 : i + 1;
+        }
+    }
+  return in.ntok;
+}
+
+/* Pop the scopes whose rules the error discarded, down to TO.  */
+static void
+pop_scopes_to (Scope *to)
+{
+  while (cur != to && cur != &file_scope)
+    {
+      if (cur->node && cur->node->kind == N_FUNC && fn)
+        {
+          fn = fn->outer;
+          fn_depth--;
+        }
+      pop_scope ();
+    }
+}
+
+/* A syntax error in block BLK at token ERR: the token to go on from.  */
+static int
+recover_in_block (Node *blk, int err)
+{
+  Scope *s = cur;
+  while (s && s->node != blk)
+    s = s->up;
+  if (s)
+    pop_scopes_to (s);
+  int depth = 0, parens = 0;
+  for (int i = blk->first + 1; i < err; i++)
+    {
+      int k = T (i)->kind;
+      depth += k == '{' ? 1 : k == '}' ? -1 : 0;
+      if (k == '(')
+        parens++;
+      else if (k == ')' && parens > 0)
+        parens--;
+      else if (k == '{' || k == '}')
+        parens = 0;
+    }
+  int next = resync (err, depth > 0 ? depth : 0, parens, true);
+  /* The same token failing twice: skip it (no endless loop).  */
+  static int last_err = -1;
+  if (next == err && err == last_err)
+    next = next_tok (err);
+  last_err = err;
+  return next;
+}
+
+/* A syntax error outside any function body at token ERR.  */
+static int
+recover_at_top_level (int err)
+{
+  static int pos, depth;     /* braces open before token POS */
+  pop_scopes_to (&file_scope);
+  fn = NULL;
+  fn_depth = 0;
+  for (; pos < err; pos++)
+    if (T (pos)->kind == '{')
+      depth++;
+    else if (T (pos)->kind == '}' && depth > 0)
+      depth--;                  /* a stray '}' closes nothing */
+  int next = resync (err, depth, 0, false);
+  return next > err || next >= in.ntok ? next : err + 1;
 }
 
 static void
@@ -1057,11 +1168,21 @@ block_item_list
   | block_item_list block_item
   ;
 
+/* After a syntax error, go on with the next statement of the block
+   ($-1 is its block_begin), so the file's other errors are reported.  */
 block_item
   : declaration                     { new_decl_node (@1); }
   | statement
   | nested_function
   | LOCAL_LABEL local_label_list ';'
+  | error
+      {
+        if (yychar == YYEOF)
+          YYABORT;
+        tp = recover_in_block ($<node>-1, yychar == YYEMPTY ? tp : yylloc.first);
+        yyclearin;
+        yyerrok;
+      }
   ;
 
 local_label_list: any_ident | local_label_list ',' any_ident ;
@@ -1165,6 +1286,14 @@ external_declaration
   | declaration
   | ';'
   | ASM '(' string_seq ')' ';'
+  | error
+      {
+        if (yychar == YYEOF)
+          YYABORT;
+        tp = recover_at_top_level (yychar == YYEMPTY ? tp : yylloc.first);
+        yyclearin;
+        yyerrok;
+      }
   ;
 
 function_definition
@@ -1333,14 +1462,16 @@ contextual (int i)
 static int pending_cleanup;
 
 
-/* The token of F in a cleanup(F) of the attribute at token AT, or 0.  */
+/* The token of F in a cleanup(F) of the attribute at token AT
+   (__attribute__ ((...)) or [[...]]), or 0.  */
 static int
 cleanup_in_attribute (int at)
 {
-  if (T (at + 1)->kind != '(')
+  int open = T (at)->kind == '[' ? at : next_tok (at);
+  if (T (open)->kind != '(' && T (open)->kind != '[')
     return 0;
-  int end = match_paren (at + 1);
-  for (int j = at + 1; j + 3 < end; j++)
+  int end = match_paren (open);
+  for (int j = open; j + 3 < end; j++)
     if (T (j)->kind == IDENTIFIER
         && (tok_is (j, "cleanup") || tok_is (j, "__cleanup__"))
         && T (j + 1)->kind == '(' && T (j + 3)->kind == ')')
@@ -1348,11 +1479,13 @@ cleanup_in_attribute (int at)
   return 0;
 }
 
+/* The attribute at tp: __attribute__ ((...)), __declspec (...), or a
+   C23 attribute specifier [[...]] (standard or vendor: gnu::cleanup).  */
 static void
 swallow_attribute (void)
 {
-  int i = tp + 1;
-  if (T (i)->kind != '(')
+  int i = T (tp)->kind == '[' ? tp : tp + 1;
+  if (T (i)->kind != '(' && T (i)->kind != '[')
     {
       tp = i;
       return;
@@ -1423,7 +1556,7 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
           tp++;
           continue;
         }
-      if (k == ATTRIBUTE)
+      if (k == ATTRIBUTE || (k == '[' && T (next_tok (i))->kind == '['))
         {
           swallow_attribute ();
           continue;
@@ -1462,9 +1595,35 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
     }
 }
 
+static int syntax_errors;
+
+/* Is token I in a declaration (not a statement)?  Looks back to the
+   start of the statement or declaration and at its first token.  */
+static bool
+in_declaration (int i)
+{
+  int depth = 0;
+  while (i > 0)
+    {
+      int k = T (i - 1)->kind;
+      if (k == ')' || k == ']')
+        depth++;
+      else if ((k == '(' || k == '[') && depth > 0)
+        depth--;
+      else if (depth == 0 && (k == ';' || k == '{' || k == '}'))
+        break;
+      i--;
+    }
+  Token *t = T (i);
+  return declspec_keyword (t->kind) || t->kind == STATIC_ASSERT
+         || (t->kind == IDENTIFIER && t->sym->bind
+             && t->sym->bind->var->kind == B_TYPEDEF);
+}
+
 void
 yyerror (YYLTYPE *loc, const char *msg)
 {
+  syntax_errors++;
   int i = loc->first < in.ntok ? loc->first : in.ntok - 1;
   if (i < 0)
     i = 0;
@@ -1476,8 +1635,13 @@ yyerror (YYLTYPE *loc, const char *msg)
                      "entries is full)", YYMAXDEPTH);
       return;
     }
-  if (in.ntok == 0 || i >= in.ntok)
-    diag_error_at (in.ntok ? in.ntok - 1 : 0, "syntax error at end of input");
+  if (in.ntok == 0 || loc->first >= in.ntok)
+    diag_error_after (in.ntok ? in.ntok - 1 : 0, "syntax error at end of input");
+  else if (i > 0 && strstr (msg, "expecting") && strstr (msg, "';'")
+           && !in_declaration (i))
+    /* A ';' missing after a statement: point where it belongs, as GCC
+       does (in a declaration, GCC points at the token).  */
+    diag_error_after (i - 1, "syntax error before '%s' (%s)", tok_text (i), msg);
   else
     diag_error_at (i, "syntax error near '%s' (%s)", tok_text (i), msg);
 }
@@ -1488,5 +1652,6 @@ parse_input (void)
   sym_defer = intern ("defer", 5);
   sym_scope = intern ("scope", 5);
   tp = 0;
-  return yyparse () != 0;
+  syntax_errors = 0;
+  return yyparse () != 0 || syntax_errors;
 }
