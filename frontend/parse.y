@@ -1406,19 +1406,37 @@ is_assignment_operator (int k)
     }
 }
 
-/* Does the statement at I start with `*`, `++`, `--`, `!`, `~`, or a
-   parenthesised group followed by an assignment operator, `++` or `--`
-   (`*p = 0;`, `++n;`, `(*p) = 0;`)?  */
+/* Does the statement at I start with `*`, `++` or `--` before an operand,
+   `!`, `~`, or a parenthesised group followed by an assignment operator,
+   `++` or `--` (`*p = 0;`, `++n;`, `(*p) = 0;`)?  */
 static bool
 starts_operand_statement (int i)
 {
   int k = T (i)->kind;
-  if (k == '*' || k == INC_OP || k == DEC_OP || k == '!' || k == '~')
+  if (k == '*' || k == '!' || k == '~')
     return true;
+  if (k == INC_OP || k == DEC_OP)
+    {
+      Token *o = T (next_tok (i));  /* `defer++;` is no such statement */
+      return o->sym || o->kind == '(' || o->kind == '*';
+    }
   if (k != '(')
     return false;
   int a = T (next_tok (match_paren (i)))->kind;
   return is_assignment_operator (a) || a == INC_OP || a == DEC_OP;
+}
+
+/* Does the word at I start a statement (as far as the token before it
+   tells)?  The operator forms would misfire inside an expression:
+   `o.defer * 10`, `p->defer++ * 2` are member accesses.  */
+static bool
+starts_statement (int i)
+{
+  if (i == 0)
+    return true;
+  int p = T (i - 1)->kind;
+  return p == ';' || p == '{' || p == '}' || p == ':' || p == ')'
+         || p == ELSE || p == DO;
 }
 
 /* SPEC section 2: is this `defer`/`scope` the keyword?  */
@@ -1452,7 +1470,8 @@ contextual (int i)
   /* Read as a name, these would be a declaration with a type named defer
      or no valid C: the keyword, unless a declaration of that name is in
      view (then they keep their meaning as C).  */
-  if (!T (i)->sym->bind && starts_operand_statement (next_tok (i)))
+  if (!T (i)->sym->bind && starts_statement (i)
+      && starts_operand_statement (next_tok (i)))
     return DEFER;
   return IDENTIFIER;
 }
