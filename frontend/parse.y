@@ -1499,17 +1499,27 @@ cleanup_in_attribute (int at)
 }
 
 /* The attribute at tp: __attribute__ ((...)), __declspec (...), or a
-   C23 attribute specifier [[...]] (standard or vendor: gnu::cleanup).  */
-static void
+   C23 attribute specifier [[...]] (standard or vendor: gnu::cleanup).
+   False when there is none to skip: a [[ not closed before the end of
+   input is left to the parser (a syntax error).  */
+static bool
 swallow_attribute (void)
 {
   int i = T (tp)->kind == '[' ? tp : tp + 1;
   if (T (i)->kind != '(' && T (i)->kind != '[')
     {
       tp = i;
-      return;
+      return true;
     }
   int end = match_paren (i);
+  if (end >= in.ntok)
+    {
+      /* Not closed before the end of input: the parser sees its
+         brackets, and nothing is recorded.  */
+      bool skipped = tp != i;
+      tp = i;
+      return skipped;
+    }
   if (cleanup_in_attribute (tp))
     pending_cleanup = cleanup_in_attribute (tp);
   for (int j = i; j < end; j++)
@@ -1527,6 +1537,7 @@ swallow_attribute (void)
             }
         vec_push (&cdefer_attrs, (void *) (intptr_t) j);
         vec_push (&cdefer_attrs, (void *) (intptr_t) (e < end ? e : end - 1));
+        j = e < end ? e : end;  /* one removal, not one inside another */
       }
     else if (T (j)->kind == IDENTIFIER
              && (tok_is (j, "cdefer_null_ok") || tok_is (j, "__cdefer_null_ok__")))
@@ -1540,6 +1551,7 @@ swallow_attribute (void)
       && last_declared->d_last == tp - 1)
     fn_attributes (last_declared);
   tp = next_tok (end);
+  return true;
 }
 
 /* Skip the statement a misplaced defer/scope introduces.  */
@@ -1575,11 +1587,9 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
           tp++;
           continue;
         }
-      if (k == ATTRIBUTE || (k == '[' && T (next_tok (i))->kind == '['))
-        {
-          swallow_attribute ();
-          continue;
-        }
+      if ((k == ATTRIBUTE || (k == '[' && T (next_tok (i))->kind == '['))
+          && swallow_attribute ())
+        continue;
       tp = next_tok (tp);       /* the sentinel repeats: end of input */
       if (pending_cleanup)
         {
