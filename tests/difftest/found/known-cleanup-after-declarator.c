@@ -1,4 +1,4 @@
-// KNOWN bug (being fixed): the portable lowering ignores a cleanup attribute
+// KNOWN bug (fixed by 3a87ba6, "frontend: a cleanup attribute after the declarator ..."; kept as a regression check): the portable lowering ignores a cleanup attribute
 // written after the declarator (int x __attribute__((cleanup(f))) = v;):
 // x31's cleanup runs in the wrong order (gcc, clang) or not at all (tcc:
 // see the other lines of the oracle's output).  Plugin and gnu lowering: as the oracle.

@@ -1,4 +1,4 @@
-// KNOWN bug (being fixed): a statement expression whose only statement is a
+// KNOWN bug (fixed on main by the time of de1bd9d/later plugin commits; kept as a regression check): a statement expression whose only statement is a
 // defer, ({ defer f(); }): the plugin runs the deferred body at the end of
 // the function instead of at the end of the statement expression.
 //   oracle, lower-portable-*, lower-gnu-gcc: f4(1) = -9; plugin-gcc12/11 -O0/-O2: f4(1) = -8
