@@ -69,6 +69,142 @@ find_label (Sym *s)
   return label_named (F, s);
 }
 
+/* The labels of a function that was not analysed (a GNU nested function's
+   outer function, or a nested function without defers).  */
+static void
+add_labels (Func *f, Node *n)
+{
+  if (n->kind == N_LABEL && !label_named (f, n->label))
+    map_put (&labels_by_name, f, n->label, n);
+  for (int i = 0; i < n->kids.n; i++)
+    if (((Node *) n->kids.v[i])->kind != N_FUNC)
+      add_labels (f, n->kids.v[i]);
+}
+
+static void
+know_labels (Func *f)
+{
+  if (!map_get (&labels_by_name, f, NULL))
+    {
+      add_labels (f, f->node);
+      map_put (&labels_by_name, f, NULL, f);
+    }
+}
+
+/* ---- non-local gotos ----
+
+   A GNU nested function may `goto` a label of a function it is nested in
+   (declared with __label__).  GCC implements that like a computed jump:
+   its cleanup machinery does not run for it, and the label is reachable
+   from wherever the nested function is called.  */
+
+/* The label that `goto S` in F reaches in an enclosing function of F, or
+   NULL (a label of F itself, or none).  STOP: do not look further out
+   than STOP.  */
+static Node *
+outer_label (Func *f, Sym *s, Func *stop)
+{
+  know_labels (f);
+  if (label_named (f, s))
+    return NULL;
+  for (Func *o = f->outer; o; o = o->outer)
+    {
+      know_labels (o);
+      Node *l = label_named (o, s);
+      if (l || o == stop)
+        return l;
+    }
+  return NULL;
+}
+
+Node *
+nonlocal_label (Func *f, Node *j)
+{
+  return j->kind == N_GOTO && f->outer ? outer_label (f, j->label, NULL)
+                                       : NULL;
+}
+
+/* Push to OUT the labels of OUTER that the gotos in N (code of function
+   CUR, nested in OUTER) reach.  */
+static void
+gather_nonlocal (Func *outer, Func *cur, Node *n, Vec *out)
+{
+  if (n->kind == N_FUNC && n->func != cur)
+    cur = n->func;
+  if (n->kind == N_GOTO)
+    {
+      Node *l = outer_label (cur, n->label, outer);
+      bool have = false;
+      for (int i = 0; l && i < out->n && !have; i++)
+        have = out->v[i] == l;
+      if (l && !have && is_ancestor (outer->node, l))
+        vec_push (out, l);
+    }
+  for (int i = 0; i < n->kids.n; i++)
+    gather_nonlocal (outer, cur, n->kids.v[i], out);
+}
+
+/* The GNU nested functions defined directly in F (NULL if none).  */
+static Vec *
+nested_functions (Func *f)
+{
+  static Map children;
+  static bool known;
+  if (!known)
+    {
+      for (int i = 0; i < functions.n; i++)
+        {
+          Func *g = functions.v[i];
+          Vec *v = g->outer ? map_get (&children, g->outer, NULL) : NULL;
+          if (g->outer && !v)
+            {
+              v = NEW (Vec);
+              map_put (&children, g->outer, NULL, v);
+            }
+          if (v)
+            vec_push (v, g);
+        }
+      known = true;
+    }
+  return map_get (&children, f, NULL);
+}
+
+/* (Func, name of a nested function) -> Vec of the labels of Func that
+   the nested function (or one nested in it) reaches by a non-local goto;
+   (Func, NULL) -> all of them, once computed.  */
+static Map nonlocal_by_name;
+
+static Vec *
+nonlocal_targets (Func *f, Sym *name)
+{
+  if (!map_get (&nonlocal_by_name, f, NULL))
+    {
+      Vec *all = NEW (Vec), *nested = nested_functions (f);
+      for (int i = 0; nested && i < nested->n; i++)
+        {
+          Func *g = nested->v[i];
+          Vec *targets = NEW (Vec);
+          gather_nonlocal (f, g, g->node, targets);
+          if (targets->n)
+            map_put (&nonlocal_by_name, f, T (g->name)->sym, targets);
+          for (int t = 0; t < targets->n; t++)
+            vec_push (all, targets->v[t]);
+        }
+      map_put (&nonlocal_by_name, f, NULL, all);
+    }
+  return map_get (&nonlocal_by_name, f, name);
+}
+
+/* The labels of F that the use U may reach by a non-local goto: U names
+   a nested function of F that jumps to them (NULL if none).  */
+Vec *
+nonlocal_targets_of_use (Func *f, Use *u)
+{
+  if (!u->var || u->var->kind != B_FUNC || u->var->file_scope)
+    return NULL;
+  return nonlocal_targets (f, u->var->sym);
+}
+
 static bool
 has_cleanup (Node *d)
 {
@@ -116,8 +252,6 @@ collect (Node *n)
     case N_DEFER: vec_push (&F->defers, n); break;
     case N_LABEL:
       vec_push (&F->labels, n);
-      if (!label_named (F, n->label))
-        map_put (&labels_by_name, F, n->label, n);
       break;
     case N_CASE: case N_DEFAULT: vec_push (&F->cases, n); break;
     case N_GOTO: case N_CGOTO: case N_BREAK: case N_CONTINUE: case N_RETURN:
@@ -365,8 +499,8 @@ plan_exit (Node *j)
    that a registration R with P < reg_pos (R) < the label, and the label in
    R's scope, means that R's scope can be reached after R without passing
    R.  For a label: the first goto or asm goto to it (-1 if its address
-   is taken, as a computed goto may come from anywhere); for a case label:
-   its switch.  */
+   is taken or a nested function jumps to it: that may come from
+   anywhere); for a case label: its switch.  */
 static int *
 label_sources (void)
 {
@@ -391,6 +525,11 @@ label_sources (void)
               src[l->id] = g->first;
           }
     }
+  /* A label that a nested function reaches by a non-local goto is
+     reachable from wherever that function is called.  */
+  Vec *nonlocal = nonlocal_targets (F, NULL);
+  for (int t = 0; t < nonlocal->n; t++)
+    src[((Node *) nonlocal->v[t])->id] = -1;
   return src;
 }
 
@@ -454,6 +593,7 @@ void
 analyse_function (Func *f)
 {
   F = f;
+  know_labels (f);
   collect (f->node);
   find_targets ();
   if (F->defers.n)

@@ -473,21 +473,22 @@ has_defers (Node *s)
   return false;
 }
 
+/* computed-goto-out-of-scope: GCC's cleanup machinery ignores computed
+   gotos, asm goto and non-local gotos, so none may leave a scope with
+   defers.  A jump at token TOK, inside node FROM, to one of TARGETS (NULL
+   entries: outside this function; TARGETS NULL: any address-taken
+   label) is reported at the innermost such scope it may leave.  */
 static void
-check_computed_goto (Node *j)
+check_unlowered_jump (Node *from, int tok, const char *what, Vec *targets)
 {
-  Vec labels = { 0 };
-  bool is_asm = j->kind == N_ASM;
-  if (is_asm && !asm_goto_labels (F, j, &labels))
-    return;
-  for (Node *a = j->parent; a; a = a->parent)
+  for (Node *a = from; a; a = a->parent)
     {
       if (is_defer_scope (a) && has_defers (a))
         {
           bool leaves = false;
-          if (is_asm)
-            for (int i = 0; i < labels.n && !leaves; i++)
-              leaves = !labels.v[i] || !is_ancestor (a, labels.v[i]);
+          if (targets)
+            for (int i = 0; i < targets->n && !leaves; i++)
+              leaves = !targets->v[i] || !is_ancestor (a, targets->v[i]);
           else
             for (int i = 0; i < F->labels.n && !leaves; i++)
               {
@@ -500,8 +501,7 @@ check_computed_goto (Node *j)
               for (int i = 0; i < a->regs.n && !d; i++)
                 if (((Node *) a->regs.v[i])->kind == N_DEFER)
                   d = a->regs.v[i];
-              if (diag (DIAG_COMPUTED_GOTO_OUT_OF_SCOPE, j->first,
-                        is_asm ? "'asm goto'" : "a computed 'goto'"))
+              if (diag (DIAG_COMPUTED_GOTO_OUT_OF_SCOPE, tok, what))
                 diag_note (d->first, "this 'defer' would not run");
               return;
             }
@@ -510,6 +510,22 @@ check_computed_goto (Node *j)
         break;
     }
 }
+
+static void
+check_computed_goto (Node *j)
+{
+  Vec labels = { 0 };
+  if (j->kind == N_CGOTO)
+    check_unlowered_jump (j->parent, j->first, "a computed 'goto'", NULL);
+  else if (j->kind == N_ASM && asm_goto_labels (F, j, &labels))
+    check_unlowered_jump (j->parent, j->first, "'asm goto'", &labels);
+  else if (j->kind == N_GOTO && !j->target && nonlocal_label (F, j))
+    {
+      vec_push (&labels, NULL);
+      check_unlowered_jump (j->parent, j->first, "a non-local 'goto'", &labels);
+    }
+}
+
 
 /* The innermost node around token TOK.  Children are in source order and
    do not overlap: the candidate is the last one that starts at or before
@@ -690,6 +706,30 @@ check_jumps_past_defers (void)
     }
 }
 
+/* The uses of a nested function that may goto a label of F: a jump from
+   the use to those labels (the call, or wherever the address goes).  */
+static void
+check_nonlocal_entries (void)
+{
+  for (int i = 0; i < F->uses.n; i++)
+    {
+      Use *u = F->uses.v[i];
+      Vec *targets = nonlocal_targets_of_use (F, u);
+      if (!targets)
+        continue;
+      char what[256];
+      snprintf (what, sizeof what,
+                "a non-local 'goto' from nested function '%s'",
+                T (u->tok)->sym->name);
+      Node *at = node_at (F->node, u->tok);
+      check_unlowered_jump (at, u->tok, what, targets);
+      if (model_ts)
+        for (int k = 0; k < targets->n; k++)
+          check_jump_past_defer (u->tok, u->tok, at, targets->v[k],
+                                 "a non-local 'goto'");
+    }
+}
+
 void
 check_function (Func *f)
 {
@@ -720,12 +760,13 @@ check_function (Func *f)
           if (!model_ts)
             check_defer_reexecuted (j);
         }
-      if (j->kind == N_CGOTO || j->kind == N_ASM)
+      if (j->kind == N_CGOTO || j->kind == N_ASM || j->kind == N_GOTO)
         check_computed_goto (j);
     }
   for (int i = 0; i < F->cases.n; i++)
     check_case_into_scope (F->cases.v[i]);
   if (model_ts)
     check_jumps_past_defers ();
+  check_nonlocal_entries ();
   check_calls ();
 }

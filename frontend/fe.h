@@ -264,6 +264,8 @@ bool const_eval (int first, int last, Func *f, long long *v);
 void analyse_function (Func *f);
 Node *label_named (Func *f, Sym *s);    /* F's label S, or NULL */
 bool asm_goto_labels (Func *f, Node *j, Vec *out);
+Node *nonlocal_label (Func *f, Node *j); /* goto J leaves F to this label */
+Vec *nonlocal_targets_of_use (Func *f, Use *u);
 void check_function (Func *f);
 void check_address_escape (Func *f, Node *d);     /* escape.c */
 void check_defer_before_check (Func *f, Node *d);

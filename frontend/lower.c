@@ -642,6 +642,31 @@ value_stmt (Node *b)
   return k->kind == N_EXPR && k->last == b->last - 1 ? k : NULL;
 }
 
+/* The token after the `__label__ L, ...;` declarations that start a
+   block at token I: they must stay first in the block.  */
+static int
+after_local_labels (int i)
+{
+  while (T (i)->kind == LOCAL_LABEL)
+    {
+      while (T (i)->kind && T (i)->kind != ';')
+        i++;
+      if (T (i)->kind)
+        i++;
+    }
+  return i;
+}
+
+/* Copy the opening brace of block B, and the local label declarations
+   after it; the token where the rest starts.  */
+static int
+open_block (Node *b)
+{
+  int rest = after_local_labels (b->first + 1);
+  emit_kids (b, T (b->first)->off, T (rest)->off, b->first);
+  return rest;
+}
+
 static void
 emit_block (Node *b)
 {
@@ -649,12 +674,12 @@ emit_block (Node *b)
   bool fbody = s->kind == N_FUNC;
   if (gnu_mode)
     {
-      copy (T (b->first)->off, tok_end (b->first), b->first);
+      int rest = open_block (b);
       if (fbody && F->needs_lowering)
         emit_prologue ();
       else if (b->omp && s->regs.n)
         emit_scope_vars (s, "");
-      emit_kids (b, tok_end (b->first), T (b->last)->off, b->first);
+      emit_kids (b, T (rest)->off, T (b->last)->off, rest);
       copy (T (b->last)->off, tok_end (b->last), b->last);
       return;
     }
@@ -663,14 +688,14 @@ emit_block (Node *b)
       emit_plain (b);
       return;
     }
-  copy (T (b->first)->off, tok_end (b->first), b->first);
+  int rest = open_block (b);
   if (fbody)
     emit_prologue ();
   if (b->omp && s->regs.n)
     emit_scope_vars (s, "");
   Node *v = value_stmt (b);
   unsigned items_end = v ? T (v->first)->off : T (b->last)->off;
-  emit_kids (b, tok_end (b->first), items_end, b->first);
+  emit_kids (b, T (rest)->off, items_end, rest);
   if (v && s->regs.n)
     {
       gen (" __typeof__((");
