@@ -20,6 +20,7 @@
 static Func *F;
 static int scope_counter, flag_counter;
 bool model_ts;
+bool flag_exceptions;
 
 bool
 is_defer_scope (Node *n)

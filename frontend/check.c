@@ -548,8 +548,12 @@ node_at (Node *n, int tok)
   return n;
 }
 
-static const char *const exits[] = { "exit", "_Exit", "quick_exit",
-                                     "thrd_exit", NULL };
+static const char *const exits[] = { "exit", "_Exit", "quick_exit", NULL };
+/* They unwind the thread's stack when the code is compiled with
+   -fexceptions (as cleanup attributes, deferred bodies then run).
+   Without, exit-skips-defer names thrd_exit only (SPEC 4, as the
+   plugin).  */
+const char *const thread_exits[] = { "thrd_exit", "pthread_exit", NULL };
 static const char *const longjmps[] = { "longjmp", "siglongjmp", "_longjmp",
                                         "__longjmp_chk", "__builtin_longjmp",
                                         NULL };
@@ -557,10 +561,11 @@ static const char *const setjmps[] = { "setjmp", "_setjmp", "__setjmp",
                                        "sigsetjmp", "__sigsetjmp", "vfork",
                                        "getcontext", "savectx", NULL };
 
-/* The first defer (in source order) before token TOK registered in a
-   scope around node AT.  */
+/* The first registration (in source order) made before token TOK in a
+   scope around node AT: a defer, or when DEFERS_ONLY is false also a
+   cleanup variable.  */
 static Node *
-first_defer_around (Node *at, int tok)
+first_registration_around (Node *at, int tok, bool defers_only)
 {
   Node *first = NULL;
   for (Node *a = at; a; a = a->parent)
@@ -568,9 +573,9 @@ first_defer_around (Node *at, int tok)
       for (int i = 0; i < a->regs.n; i++)
         {
           Node *d = a->regs.v[i];
-          if (d->kind != N_DEFER)
+          if (defers_only && d->kind != N_DEFER)
             continue;
-          if (d->first <= tok && (!first || d->first < first->first))
+          if (reg_pos (d) < tok && (!first || d->first < first->first))
             first = d;
           break;
         }
@@ -578,6 +583,13 @@ first_defer_around (Node *at, int tok)
         break;
     }
   return first;
+}
+
+Node *
+pending_registration (Func *f, int tok)
+{
+  F = f;
+  return first_registration_around (node_at (f->node, tok), tok, false);
 }
 
 /* exit-skips-defer and longjmp-skips-defer.  */
@@ -590,14 +602,15 @@ check_calls (void)
       if (T (u->tok + 1)->kind != '(' || (u->var && !u->var->file_scope))
         continue;
       const char *name = T (u->tok)->sym->name;
-      bool is_exit = name_in (name, exits);
+      bool is_exit = name_in (name, exits)
+                     || (!flag_exceptions && !strcmp (name, "thrd_exit"));
       bool is_longjmp = name_in (name, longjmps);
       if (!is_exit && !is_longjmp)
         continue;
       Node *at = node_at (F->node, u->tok);
       if (is_exit)
         {
-          Node *d = first_defer_around (at, u->tok);
+          Node *d = first_registration_around (at, u->tok, true);
           if (d && diag (DIAG_EXIT_SKIPS_DEFER, u->tok, name))
             diag_note (d->first, "this deferred body would be pending");
           continue;

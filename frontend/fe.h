@@ -252,6 +252,7 @@ void diag_ignore (int first, int last, int id);
 
 /* ---- options ---- */
 extern bool model_ts;           /* --model=ts: every block is a defer scope */
+extern bool flag_exceptions;    /* -fexceptions: the compile unwinds */
 
 /* ---- passes ---- */
 bool is_defer_scope (Node *n);
@@ -267,6 +268,9 @@ bool asm_goto_labels (Func *f, Node *j, Vec *out);
 Node *nonlocal_label (Func *f, Node *j); /* goto J leaves F to this label */
 Vec *nonlocal_targets_of_use (Func *f, Use *u);
 void check_function (Func *f);
+extern const char *const thread_exits[];  /* thrd_exit, pthread_exit */
+Node *pending_registration (Func *f, int tok);  /* registered before TOK
+                                                   in a scope around it */
 void check_address_escape (Func *f, Node *d);     /* escape.c */
 void check_defer_before_check (Func *f, Node *d);
 bool is_type_start (Func *f, int tok);

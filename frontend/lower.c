@@ -961,6 +961,47 @@ check_vla_jumps (Func *f)
     }
 }
 
+/* With -fexceptions, pthread_exit and thrd_exit unwind the thread, and
+   the user expects the pending deferred bodies (and cleanup variables) to
+   run, as the plugin and the gnu lowering do.  The portable lowering runs
+   them only on the ways out it can see.  */
+static void
+check_unwinding_calls (Func *f)
+{
+  if (!flag_exceptions)
+    return;
+  for (int i = 0; i < f->uses.n; i++)
+    {
+      Use *u = f->uses.v[i];
+      const char *name = T (u->tok)->sym->name;
+      if (T (u->tok + 1)->kind != '(' || (u->var && !u->var->file_scope)
+          || !name_in (name, thread_exits))
+        continue;
+      Node *r = pending_registration (f, u->tok);
+      if (!r)
+        continue;
+      char msg[256];
+      snprintf (msg, sizeof msg, "this call of '%s' (with -fexceptions it "
+                "unwinds the thread, and the portable lowering runs no "
+                "deferred body during unwinding)", name);
+      diag (DIAG_CANNOT_LOWER_PORTABLY, u->tok, msg);
+      if (r->kind == N_DEFER)
+        diag_note (r->first, "this deferred body would not run");
+      else
+        for (int k = 0; k < r->vars.n; k++)
+          {
+            Var *v = r->vars.v[k];
+            if (v->cleanup)
+              {
+                diag_note (v->tok, "the cleanup of '%s' would not run",
+                           v->sym->name);
+                break;
+              }
+          }
+      lower_errors++;
+    }
+}
+
 /* A deferred body is emitted at the end of its scope.  A name in it that
    is not visible there (a static or a sizeof operand of a nested block)
    or is shadowed there by a later declaration is reached through a
@@ -1197,6 +1238,7 @@ lower_output (FILE *fp, bool gnu)
       else
         {
           check_vla_jumps (f);
+          check_unwinding_calls (f);
           collect_patches (f);
         }
     }

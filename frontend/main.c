@@ -70,6 +70,8 @@ static const char *lower_help =
   "  -Werror=cdefer-ID    make warning ID an error\n"
   "  -fdiagnostics-parseable-fixits  print fix-it hints\n"
   "  --diagnostics-format=json       diagnostics as JSON (GCC 12 shape)\n"
+  "  -fexceptions         the output is compiled with -fexceptions\n"
+  "                       (pthread_exit and thrd_exit unwind)\n"
   "  --model=ts           ISO/IEC TS 25755 semantics (every block a scope)\n";
 
 static const char *check_help =
@@ -210,6 +212,11 @@ parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
         }
       if (warning_option (a))
         continue;
+      if (!strcmp (a, "-fexceptions") || !strcmp (a, "-fno-exceptions"))
+        {
+          flag_exceptions = a[2] == 'e';
+          continue;
+        }
       if (a[0] == '-' && (a[1] == 'D' || a[1] == 'U' || a[1] == 'I'))
         {
           vec_push (&o->cpp_args, (void *) a);
@@ -1227,6 +1234,7 @@ cmd_cc (int argc, char **argv)
   bool always_lower = always && *always && strcmp (always, "0");
   const char *lowering = "--lowering=portable";
   Vec args = { 0 }, lower_opts = { 0 };
+  bool exceptions = false;
   for (int i = 0; i < argc; i++)
     {
       const char *a = argv[i];
@@ -1268,7 +1276,12 @@ cmd_cc (int argc, char **argv)
           return 0;
         }
       else
-        vec_push (&args, (void *) a);
+        {
+          /* Does the compile unwind (pthread_exit, thrd_exit)?  */
+          if (!strcmp (a, "-fexceptions") || !strcmp (a, "-fno-exceptions"))
+            exceptions = a[2] == 'e';
+          vec_push (&args, (void *) a);
+        }
     }
   Vec ccv = { 0 };
   split_words (cc, &ccv);
@@ -1546,6 +1559,8 @@ cmd_cc (int argc, char **argv)
       vec_push (&lv, model_ts ? "--model=ts" : "--model=go");
       for (int i = 0; i < lower_opts.n; i++)
         vec_push (&lv, lower_opts.v[i]);
+      if (exceptions)
+        vec_push (&lv, "-fexceptions");
       vec_push (&lv, "-o");
       vec_push (&lv, (opt_E && !out) ? "-" : (opt_E && out) ? (void *) out : (void *) low);
       vec_push (&lv, (void *) pre);
