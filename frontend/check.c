@@ -369,6 +369,55 @@ check_jump_out_of_defer (Node *j)
     diag_note (body->first, "the deferred body starts here");
 }
 
+/* The outermost deferred body around label L that does not contain token
+   TOK, or NULL.  */
+static Node *
+defer_body_entered (Node *l, int tok)
+{
+  Node *entered = NULL;
+  for (Node *a = l->parent; a && a->kind != N_FUNC; a = a->parent)
+    if (a->kind == N_DEFER && !(a->first <= tok && tok <= a->last))
+      entered = a;
+  return entered;
+}
+
+/* jump-out-of-defer, the other way: a computed goto may reach every label
+   whose address is taken, so the address of a label in a deferred body,
+   taken outside that body, lets a jump enter the body.  At the `&&`.  */
+static void
+check_label_address_into_defer (int tok)
+{
+  Node *l = label_named (F, T (tok)->sym);
+  if (l && defer_body_entered (l, tok)
+      && diag (DIAG_LABEL_ADDRESS_INTO_DEFER, tok - 1, T (tok)->sym->name))
+    diag_note (l->first, "the label is here");
+}
+
+/* A computed goto outside a deferred body whose label's address is taken
+   only inside that body (taking it outside is reported at the `&&`).  */
+static void
+check_computed_goto_into_defer (Node *j)
+{
+  for (int i = 0; i < F->labels.n; i++)
+    {
+      Node *l = F->labels.v[i], *body;
+      if (!l->address_taken || !(body = defer_body_entered (l, j->first)))
+        continue;
+      bool taken_outside = false;
+      for (int k = 0; k < F->addr_labels.n; k++)
+        {
+          int a = (int) (intptr_t) F->addr_labels.v[k];
+          taken_outside |= T (a)->sym == l->label
+                           && !(body->first <= a && a <= body->last);
+        }
+      if (taken_outside)
+        continue;
+      if (diag (DIAG_COMPUTED_GOTO_INTO_DEFER, j->first, l->label->name))
+        diag_note (l->first, "the label is here");
+      return;
+    }
+}
+
 /* The outermost `scope` or deferred body that contains TO but not FROM,
    below STOP.  */
 static Node *
@@ -775,7 +824,11 @@ check_function (Func *f)
         }
       if (j->kind == N_CGOTO || j->kind == N_ASM || j->kind == N_GOTO)
         check_computed_goto (j);
+      if (j->kind == N_CGOTO)
+        check_computed_goto_into_defer (j);
     }
+  for (int i = 0; i < F->addr_labels.n; i++)
+    check_label_address_into_defer ((int) (intptr_t) F->addr_labels.v[i]);
   for (int i = 0; i < F->cases.n; i++)
     check_case_into_scope (F->cases.v[i]);
   if (model_ts)
