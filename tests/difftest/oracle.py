@@ -28,7 +28,7 @@ far from overflow).
 
 from cdgen import (Block, Decl, Event, Assign, VoidStmtExpr, If, For, While,
                    DoWhile, Do0, Switch, Case, Break, Continue, Return, Goto,
-                   Label, Defer, BackGoto, ScopeStmt, PP)
+                   Label, Defer, BackGoto, ScopeStmt, PP, AsmGoto)
 
 
 class GeneratorBug(Exception):
@@ -334,8 +334,8 @@ class Interp:
             self.loop_body(s.body, env)
         elif isinstance(s, Switch):
             self.switch(s, env)
-        elif isinstance(s, (Case, Label)):
-            pass
+        elif isinstance(s, (Case, Label, AsmGoto)):
+            pass        # an empty asm goto never jumps
         elif isinstance(s, Break):
             raise _Break()
         elif isinstance(s, Continue):

@@ -16,7 +16,7 @@ import cdgen
 import oracle
 from cdgen import (Block, Decl, Event, Assign, VoidStmtExpr, If, For, While,
                    DoWhile, Do0, Switch, Case, Return, Label, Defer, Goto, BackGoto,
-                   ScopeStmt, PP)
+                   ScopeStmt, PP, AsmGoto)
 
 
 def stmt_lists(prog):
@@ -172,7 +172,7 @@ class Reducer:
             gotos = set()
             for ss in stmt_lists(prog):
                 for s in ss:
-                    if isinstance(s, (Goto, BackGoto)):
+                    if isinstance(s, (Goto, BackGoto, AsmGoto)):
                         gotos.add(s.label)
             text = cdgen.render(prog)
             for ss in stmt_lists(prog):
