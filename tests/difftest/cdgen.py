@@ -30,7 +30,7 @@ MASK64 = (1 << 64) - 1
 
 # Bump when the same seed starts giving a different program: seeds listed in
 # known-failures are only meaningful for one version.
-GEN_VERSION = 6
+GEN_VERSION = 7
 
 
 def mix64(z):
@@ -102,11 +102,15 @@ class Block(Stmt):
 
 class Decl(Stmt):
     """int NAME = INIT; with cleanup: 'before' or 'after' the declarator.
-    VLA: int NAME[(a & 1) + 1]; NAME[0] = INIT;  (the variable is NAME[0])"""
-    __slots__ = ('name', 'init', 'cleanup', 'vla')
+    VLA: int NAME[(a & 1) + 1]; NAME[0] = INIT;  (the variable is NAME[0])
+    STATIC: static int NAME = INIT; (INIT a constant; one object for the
+    whole program run, also when a deferred body is lowered on several
+    exit paths: SPEC 5)"""
+    __slots__ = ('name', 'init', 'cleanup', 'vla', 'static')
 
-    def __init__(self, name, init, cleanup=None, vla=False):
+    def __init__(self, name, init, cleanup=None, vla=False, static=False):
         self.name, self.init, self.cleanup, self.vla = name, init, cleanup, vla
+        self.static = static
 
     def var(self):
         return self.name + '[0]' if self.vla else self.name
@@ -311,6 +315,7 @@ FEATURES = (
     'pp-lines',         # statements between #if 1 / #endif lines
     'macros',           # defers written through a macro
     'asm-goto',         # asm goto to a label of the same block
+    'static-locals',    # static variables (in deferred bodies above all)
 )
 
 
@@ -553,7 +558,11 @@ class Gen:
         vla = (not cleanup and self.has('vla') and self.r.chance(15)
                and not self.func.asm_goto)
         self.func.vla = self.func.vla or vla
-        d = Decl(name, init, cleanup, vla)
+        static = (not cleanup and not vla and self.has('static-locals')
+                  and self.r.chance(30 if ctx.in_defer else 8))
+        if static:
+            init = ('c', self.r.range(0, 9))
+        d = Decl(name, init, cleanup, vla, static)
         ctx.vars.append(Var(d.var(), ctx.block.level, True))
         return d
 
@@ -986,6 +995,8 @@ class Printer:
             init = self.expr(s.init)
             if s.vla:
                 self.emit(ind, 'int %s[(a & 1) + 1]; %s[0] = %s;' % (s.name, s.name, init), s)
+            elif s.static:
+                self.emit(ind, 'static int %s = %s;' % (s.name, init), s)
             elif s.cleanup == 'before':
                 self.emit(ind, '%s int %s = %s;' % (attr, s.name, init), s)
             elif s.cleanup == 'after':

@@ -155,7 +155,8 @@ class Injector:
             return None
         if self.back_gotos(site.func):
             return None
-        decls = [s for s in site.block.stmts if isinstance(s, Decl) and not s.vla]
+        decls = [s for s in site.block.stmts
+                 if isinstance(s, Decl) and not s.vla and not s.static]
         if not decls:
             return None
         d = Defer(self.event(('v', decls[0].name)), 'defer')

@@ -276,6 +276,9 @@ class Interp:
     def stmt(self, s, env):
         if isinstance(s, Block):
             self.block(s, env, self.is_scope(s))
+        elif isinstance(s, Decl) and s.static:
+            # One object for the whole run, initialised before it starts.
+            self.glob.setdefault(s.name, s.init[1])
         elif isinstance(s, Decl):
             env[s.var()] = wrap(self.eval(s.init, env))
             if s.cleanup:
