@@ -14,7 +14,8 @@ error on that statement's line (and no other error).  The violations:
                         scope: `L: ; ... defer ..; if (b++ < 1) goto L;`
   jump-into-scope       a goto into a `scope` body: `goto L; scope { L: ; }`;
                         (ts) a goto past a defer into its scope:
-                        `goto L; defer ..; L: ;`
+                        `goto L; defer ..; L: ;`, and case labels after a
+                        defer in a switch body (an error at each later label)
   jump-out-of-defer     a return in a deferred body
 
 Each is placed only where it is the sole violation (for example no
@@ -22,7 +23,7 @@ defer-in-loop inside a loop body that is itself in a non-scope loop body).
 """
 
 import cdgen
-from cdgen import (Block, Decl, Event, If, For, While, DoWhile, Do0, Switch,
+from cdgen import (Block, Decl, Event, If, For, While, DoWhile, Do0, Switch, Case,
                    Return, Goto, Label, Defer, BackGoto, VoidStmtExpr,
                    Assign, ScopeStmt, PP)
 
@@ -209,6 +210,18 @@ class Injector:
         b.stmts.insert(k[0], g)
         return 'jump-into-scope', g
 
+    def case_past_defer(self, site):
+        b = site.block
+        if site.kind != 'switch':
+            return None
+        cases = [i for i, s in enumerate(b.stmts) if isinstance(s, Case)]
+        if len(cases) < 2:
+            return None
+        d = Defer(self.event(), '_Defer')
+        b.stmts.insert(cases[0] + 1, d)
+        later = [s for s in b.stmts[cases[0] + 2:] if isinstance(s, Case)]
+        return 'jump-into-scope', later
+
     def return_in_defer(self, site):
         if site.kind != 'defer':
             return None
@@ -218,15 +231,16 @@ class Injector:
 
 
 def inject(prog, seed):
-    """Break one rule in PROG (changed in place): (ID, statement) of the
-    expected error, or None if no place fits."""
+    """Break one rule in PROG (changed in place): (ID, statement or list of
+    statements) of the expected error(s), or None if no place fits."""
     r = cdgen.Rng(seed ^ 0x5bd1e995)
     inj = Injector(prog, r)
     if prog.model == 'go':
         kinds = [inj.defer_in_loop, inj.escaping_capture, inj.defer_reexecuted,
                  inj.goto_into_scope, inj.return_in_defer]
     else:
-        kinds = [inj.goto_into_scope, inj.goto_past_defer, inj.return_in_defer]
+        kinds = [inj.goto_into_scope, inj.goto_past_defer, inj.case_past_defer,
+                 inj.return_in_defer]
     first = r.below(len(kinds))
     for k in range(len(kinds)):
         how = kinds[(first + k) % len(kinds)]
