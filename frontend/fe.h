@@ -154,6 +154,8 @@ struct Node {
   bool address_taken;     /* LABEL */
   Vec aliases;            /* DEFER: Var * reached through a pointer */
   Vec hoists;             /* gnu lowering: defers declared before this */
+  bool hoisted_to_switch; /* gnu lowering, switch (e) scope { } body: a
+                             defer of it is declared before the switch */
   bool not_a_loop;        /* DO: do { } while (0) */
   bool immediate;         /* DEFER, model ts: the whole (braceless) body of
                              an if/else/loop/switch: its block ends at once,

@@ -1128,45 +1128,77 @@ collect_patches (Func *f)
     }
 }
 
-/* gnu lowering: where each defer's function and flag are declared: just
-   before the top-level statement of its scope that contains it.  */
+/* The switch whose body is scope S (`switch (e) scope { ... }`), or NULL.  */
+static Node *
+switch_of_scope (Node *s)
+{
+  Node *sw = s->parent;
+  return s->kind == N_SCOPE && sw && sw->kind == N_SWITCH && sw->body == s
+         ? sw : NULL;
+}
+
+/* gnu lowering: the statement before which defer D's function and flag
+   are declared: the top-level statement of its scope that contains it.  */
+static Node *
+hoist_point (Node *d)
+{
+  Node *blk = scope_block (d->owner);
+  Node *t = d;
+  while (t->parent && t->parent != blk && t->parent != d->owner)
+    t = t->parent;
+  Node *sw = switch_of_scope (d->owner);
+  if (sw && (t->kind == N_CASE || t->kind == N_DEFAULT))
+    return sw;      /* switch (e) scope { case ...: defer ... }: before it */
+  /* `L: case 1: S`: after the labels (`L: ; decls S`), so a jump to a
+     label does not skip the declarations.  */
+  while ((t->kind == N_LABEL || t->kind == N_CASE || t->kind == N_DEFAULT)
+         && t->body && t != d)
+    t = t->body;
+  if (t == d && d->parent && (d->parent->kind == N_LABEL
+                              || d->parent->kind == N_CASE
+                              || d->parent->kind == N_DEFAULT)
+      && d->parent->body == d)
+    return t;       /* `L: defer S;`: declared right before the defer */
+  if (t->kind == N_LABEL || t->kind == N_CASE || t->kind == N_DEFAULT)
+    {
+      diag_error_at (d->first, "this 'defer' cannot be lowered with "
+                     "--lowering=gnu (its statement has a label, or it is in an OpenMP block); use "
+                     "the portable lowering");
+      lower_errors++;
+    }
+  return t;
+}
+
+/* gnu lowering: plan every defer's declaration point.  The cleanups of
+   one scope run in the reverse order of their declarations, so that
+   order must be the registration order: when a defer of a `switch (e)
+   scope { }` body is declared before the switch (it sits under a case
+   label), every defer of that body registered before it is declared
+   there too (they are all before a case label, so they have flags).  */
 static void
 plan_hoists (Func *f)
 {
+  Node **point = xalloc ((f->defers.n + 1) * sizeof *point);
   for (int i = 0; i < f->defers.n; i++)
     {
       Node *d = f->defers.v[i];
-      if (d->immediate)
-        continue;
-      Node *blk = scope_block (d->owner);
-      Node *t = d;
-      while (t->parent && t->parent != blk && t->parent != d->owner)
-        t = t->parent;
-      Node *sw = d->owner->parent;
-      if ((t->kind == N_CASE || t->kind == N_DEFAULT)
-          && d->owner->kind == N_SCOPE && sw && sw->kind == N_SWITCH
-          && sw->body == d->owner)
-        t = sw;     /* switch (e) scope { case ...: defer ... }: before it */
-      else
-        /* `L: case 1: S`: after the labels (`L: ; decls S`), so a jump
-           to a label does not skip the declarations.  */
-        while ((t->kind == N_LABEL || t->kind == N_CASE
-                || t->kind == N_DEFAULT) && t->body && t != d)
-          t = t->body;
-      if (t == d && d->parent && (d->parent->kind == N_LABEL
-                                  || d->parent->kind == N_CASE
-                                  || d->parent->kind == N_DEFAULT)
-          && d->parent->body == d)
-        ;   /* `L: defer S;`: declared right before the defer */
-      else if (t->kind == N_LABEL || t->kind == N_CASE || t->kind == N_DEFAULT)
-        {
-          diag_error_at (d->first, "this 'defer' cannot be lowered with "
-                         "--lowering=gnu (its statement has a label, or it is in an OpenMP block); use "
-                         "the portable lowering");
-          lower_errors++;
-        }
-      vec_push (&t->hoists, d);
+      if (!d->immediate)
+        point[i] = hoist_point (d);
     }
+  for (int i = f->defers.n - 1; i >= 0; i--)
+    {
+      Node *d = f->defers.v[i];
+      Node *sw = point[i] ? switch_of_scope (d->owner) : NULL;
+      if (!sw)
+        continue;
+      if (point[i] == sw)
+        d->owner->hoisted_to_switch = true;
+      else if (d->owner->hoisted_to_switch)
+        point[i] = sw;
+    }
+  for (int i = 0; i < f->defers.n; i++)
+    if (point[i])
+      vec_push (&point[i]->hoists, f->defers.v[i]);
 }
 
 /* gnu lowering: in a deferred body, which becomes a nested function,

@@ -1,4 +1,4 @@
-// difftest finding (NEW): the gnu lowering (--lowering=gnu) runs the
+// difftest finding (fixed; conformance case go/run-switch-scope-case-between-defers.c): the gnu lowering (--lowering=gnu) runs the
 // deferred bodies of a `switch (e) scope { }` body in the wrong order when
 // a case label lies between two defers and a statement precedes the first:
 // the second defer (after `case 4:`) is hoisted to the start of the scope
