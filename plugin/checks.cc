@@ -321,8 +321,14 @@ check_case_into_scope (struct label_rec *c)
   if (!c->switch_frame)
     return;
   struct frame *f = entered_scope (c->ctx, c->switch_frame, c->switch_frame);
-  /* switch (e) scope { case ...: } enters the scope at its start.  */
-  if (f && f->scope->switch_body && f->parent == c->switch_frame)
+  /* switch (e) scope { case ...: } enters the scope at its start.  In
+     model ts the block of the switch statement itself may stand between
+     them; it is entered at its start too.  */
+  struct frame *up = f ? f->parent : NULL;
+  while (up && up != c->switch_frame && up->kind == FRAME_SCOPE
+	 && up->scope->kind == SCOPE_BLOCK)
+    up = up->parent;
+  if (f && f->scope->switch_body && up == c->switch_frame)
     {
       struct frame *inner = NULL;
       for (struct frame *g = c->ctx; g && g != f; g = g->parent)

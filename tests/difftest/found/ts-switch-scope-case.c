@@ -1,4 +1,4 @@
-// difftest finding (NEW): the plugin in model ts rejects the case labels of
+// difftest finding (fixed; conformance case ts/ts-switch-scope-case-labels.c): the plugin in model ts rejects the case labels of
 // `switch (e) scope { ... }` with jump-into-scope.  SPEC section 4
 // (jump-into-scope): "The case labels of a switch whose body *is* the scope
 // statement (`switch (e) scope { case 1: ... }`) enter it at its start and
