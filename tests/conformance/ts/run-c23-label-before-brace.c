@@ -2,6 +2,7 @@
 // a goto to the label at the end of a block leaves nothing of the block
 // but its deferred bodies, which run at the '}' after the label; a
 // `default:` that ends the switch body.
+#include <stddefer.h>
 #include <stdio.h>
 
 static void f(int x)
