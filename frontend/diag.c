@@ -150,34 +150,38 @@ emit (const char *kind, const char *file, int line, int col,
   va_end (ap);
 }
 
-void
-diag_error_loc (const char *file, int line, int col, const char *fmt, ...)
+/* An error without an ID at FILE:LINE:COL (every error entry point ends
+   here).  */
+static void
+verror (const char *file, int line, int col, const char *fmt, va_list ap)
 {
   char tmp[2048];
-  va_list ap;
-  va_start (ap, fmt);
   vsnprintf (tmp, sizeof tmp, fmt, ap);
-  va_end (ap);
   emit ("error", file, line, col, "%s", tmp);
   diag_errors++;
   suppressed = false;
+}
+
+void
+diag_error_loc (const char *file, int line, int col, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  verror (file, line, col, fmt, ap);
+  va_end (ap);
 }
 
 /* An error just after token TOK (where a missing ';' belongs).  */
 void
 diag_error_after (int tok, const char *fmt, ...)
 {
-  char tmp[2048];
-  va_list ap;
-  va_start (ap, fmt);
-  vsnprintf (tmp, sizeof tmp, fmt, ap);
-  va_end (ap);
   const char *file;
   int line, col;
   tok_loc (tok, &file, &line, &col);
-  emit ("error", file, line, col + (int) in.tok[tok].len, "%s", tmp);
-  diag_errors++;
-  suppressed = false;
+  va_list ap;
+  va_start (ap, fmt);
+  verror (file, line, col + (int) in.tok[tok].len, fmt, ap);
+  va_end (ap);
 }
 
 bool
@@ -220,17 +224,13 @@ diag_note (int tok, const char *fmt, ...)
 void
 diag_error_at (int tok, const char *fmt, ...)
 {
-  char tmp[2048];
-  va_list ap;
-  va_start (ap, fmt);
-  vsnprintf (tmp, sizeof tmp, fmt, ap);
-  va_end (ap);
   const char *file;
   int line, col;
   tok_loc (tok, &file, &line, &col);
-  emit ("error", file, line, col, "%s", tmp);
-  diag_errors++;
-  suppressed = false;
+  va_list ap;
+  va_start (ap, fmt);
+  verror (file, line, col, fmt, ap);
+  va_end (ap);
 }
 
 /* S as a quoted string: JSON's escapes, or with C_STYLE those of GCC's
