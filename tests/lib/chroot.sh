@@ -13,6 +13,8 @@
 #       root, no debootstrap and no apt, the archive unreachable: the
 #       caller reports SKIPPED), 2 on any other failure.  The reason is in
 #       CHROOT_WHY (one line).
+#   chroot_installed ROOT PKG...
+#       true when every PKG is installed in ROOT.
 #   chroot_available ROOT PKG
 #       true when PKG has an installation candidate in ROOT's apt lists.
 #   in_root ROOT COMMAND...
@@ -47,6 +49,10 @@ _chroot_pick_mode() {
   fi
 }
 
+# The clean environment of every command run in a chroot.
+_CHROOT_ENV=(/usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+             HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive TMPDIR=/tmp)
+
 in_root() {
   local r=$1; shift
   _chroot_pick_mode
@@ -55,8 +61,7 @@ in_root() {
       unshare --mount --propagation private -- /bin/sh -c '
         r=$1; shift
         mount -t proc proc "$r/proc" && mount --rbind /dev "$r/dev" || exit 97
-        exec chroot "$r" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-          HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive TMPDIR=/tmp "$@"' sh "$r" "$@" ;;
+        exec chroot "$r" "$@"' sh "$r" "${_CHROOT_ENV[@]}" "$@" ;;
     shared)
       # Mounts in the shared namespace (where mounting is not allowed
       # either, the command runs without them), counted per chroot so that two
@@ -72,8 +77,7 @@ in_root() {
         fi
         echo $((n + 1)) > "$r.mounts"
         flock -u 8
-        chroot "$r" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-          HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive TMPDIR=/tmp "$@"
+        chroot "$r" "${_CHROOT_ENV[@]}" "$@"
         rc=$?
         flock 8
         n=$(( $(cat "$r.mounts" 2>/dev/null || echo 1) - 1 ))
@@ -93,7 +97,7 @@ _chroot_unreachable() {
   grep -qE "Could not resolve|Temporary failure resolving|Failed to connect|Connection (refused|timed out)|Network is unreachable|No route to host|Couldn't download|Failed getting release file|Unable to connect" "$1" 2>/dev/null
 }
 
-_chroot_installed() { # ROOT PKG...
+chroot_installed() { # ROOT PKG...
   local r=$1 p; shift
   for p in "$@"; do
     in_root "$r" dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed" || return 1
@@ -148,7 +152,7 @@ _chroot_ensure_locked() {
     fi
     touch "$r/.cdefer-debootstrap-done"
   fi
-  for p in "$@"; do _chroot_installed "$r" "$p" || missing+=("$p"); done
+  for p in "$@"; do chroot_installed "$r" "$p" || missing+=("$p"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   _chroot_note "apt-get update in $r"
   if ! in_root "$r" apt-get "${CHROOT_APT_OPTS[@]}" update -qq > "$logs/apt-$suite.log" 2>&1; then
