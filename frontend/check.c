@@ -597,19 +597,6 @@ node_at (Node *n, int tok)
   return n;
 }
 
-static const char *const exits[] = { "exit", "_Exit", "quick_exit", NULL };
-/* They unwind the thread's stack when the code is compiled with
-   -fexceptions (as cleanup attributes, deferred bodies then run).
-   Without, exit-skips-defer names thrd_exit only (SPEC 4, as the
-   plugin).  */
-const char *const thread_exits[] = { "thrd_exit", "pthread_exit", NULL };
-static const char *const longjmps[] = { "longjmp", "siglongjmp", "_longjmp",
-                                        "__longjmp_chk", "__builtin_longjmp",
-                                        NULL };
-static const char *const setjmps[] = { "setjmp", "_setjmp", "__setjmp",
-                                       "sigsetjmp", "__sigsetjmp", "vfork",
-                                       "getcontext", "savectx", NULL };
-
 /* The first registration (in source order) made before token TOK in a
    scope around node AT: a defer, or when DEFERS_ONLY is false also a
    cleanup variable.  */
@@ -651,9 +638,12 @@ check_calls (void)
       if (T (u->tok + 1)->kind != '(' || (u->var && !u->var->file_scope))
         continue;
       const char *name = T (u->tok)->sym->name;
-      bool is_exit = name_in (name, exits)
+      enum cd_call_class cls = cd_classify_call (name);
+      /* With -fexceptions thrd_exit unwinds and runs deferred bodies;
+         exit-skips-defer names thrd_exit only (SPEC 4).  */
+      bool is_exit = cls == CD_CALL_EXIT
                      || (!flag_exceptions && !strcmp (name, "thrd_exit"));
-      bool is_longjmp = name_in (name, longjmps);
+      bool is_longjmp = cls == CD_CALL_LONGJMP;
       if (!is_exit && !is_longjmp)
         continue;
       Node *at = node_at (F->node, u->tok);
@@ -676,7 +666,8 @@ check_calls (void)
             {
               Use *s = F->uses.v[m];
               caught = s->tok > d->first
-                       && name_in (T (s->tok)->sym->name, setjmps)
+                       && (cd_classify_call (T (s->tok)->sym->name)
+                           == CD_CALL_SETJMP)
                        && is_ancestor (d->owner, node_at (F->node, s->tok));
             }
           if (caught)

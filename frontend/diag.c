@@ -16,12 +16,6 @@ int diag_errors, diag_warnings;
 bool diag_parseable_fixits;
 bool diag_no_warn[DIAG_COUNT], diag_werror[DIAG_COUNT];
 
-enum { ERROR, WARNING };
-static const struct { const char *id; int kind; const char *msg; } catalogue[] = {
-#define CDEFER_DIAG(NAME, ID, KIND, MSG) { ID, KIND, MSG },
-#include "cdefer/diagnostics.def"
-#undef CDEFER_DIAG
-};
 
 static bool suppressed;
 
@@ -51,14 +45,14 @@ ignored (int id, int tok)
 const char *
 diag_id_name (int id)
 {
-  return catalogue[id].id;
+  return cd_diag_id_name ((enum cd_diag_id) id);
 }
 
 int
 diag_lookup (const char *id)
 {
   for (int i = 0; i < DIAG_COUNT; i++)
-    if (!strcmp (catalogue[i].id, id))
+    if (!strcmp (cd_diag_id_name ((enum cd_diag_id) i), id))
       return i;
   return -1;
 }
@@ -187,7 +181,7 @@ diag_error_after (int tok, const char *fmt, ...)
 bool
 diag (int id, int tok, const char *arg)
 {
-  bool error = catalogue[id].kind == ERROR || diag_werror[id];
+  bool error = cd_diag_is_error ((enum cd_diag_id) id) || diag_werror[id];
   suppressed = (!error && diag_no_warn[id]) || ignored (id, tok);
   if (suppressed)
     return false;
@@ -195,9 +189,10 @@ diag (int id, int tok, const char *arg)
   int line, col;
   tok_loc (tok, &file, &line, &col);
   char msg[1024];
-  snprintf (msg, sizeof msg, catalogue[id].msg, arg ? arg : "");
+  snprintf (msg, sizeof msg, cd_diag_message ((enum cd_diag_id) id),
+            arg ? arg : "");
   emit (error ? "error" : "warning", file, line, col, "%s [cdefer-%s]", msg,
-        catalogue[id].id);
+        cd_diag_id_name ((enum cd_diag_id) id));
   if (error)
     diag_errors++;
   else

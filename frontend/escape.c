@@ -385,24 +385,11 @@ compute_derived (void)
 
 /* ---- address-escape ---- */
 
-static const struct { const char *fn; int arg; bool nested_only; }
-retaining[] = {
-  { "pthread_create", 3, false }, { "pthread_create", 2, true },
-  { "thrd_create", 2, false }, { "thrd_create", 1, true },
-  { "on_exit", 1, false }, { "on_exit", 0, true },
-  { "pthread_setspecific", 1, false }, { "setvbuf", 1, false },
-  { "signal", 1, true }, { "sigset", 1, true }, { "atexit", 0, true },
-  { "at_quick_exit", 0, true },
-};
-
 static bool
 retained (Sym *fn, int index, Var *what)
 {
-  bool nested = what->kind == B_FUNC;
-  for (size_t i = 0; i < sizeof retaining / sizeof retaining[0]; i++)
-    if (retaining[i].arg == index && !strcmp (retaining[i].fn, fn->name)
-        && (nested || !retaining[i].nested_only))
-      return true;
+  if (cd_call_retains_arg (fn->name, index, what->kind == B_FUNC))
+    return true;
   return index < 64 && (fn->retains >> index) & 1;
 }
 
@@ -486,10 +473,6 @@ check_address_escape (Func *f, Node *d)
 }
 
 /* ---- defer-before-check ---- */
-
-static const char *const null_ok[] = { "free", "g_free", "cfree",
-                                       "g_slice_free1", "xfree",
-                                       "__builtin_free", NULL };
 
 /* The variable a deferred body `release (v);` releases, and the call's
    function name token.  */
@@ -680,7 +663,7 @@ check_defer_before_check (Func *f, Node *d)
   F = f;
   int fn_tok;
   Var *v = released_variable (d, &fn_tok);
-  if (!v || !d->owner || name_in (T (fn_tok)->sym->name, null_ok)
+  if (!v || !d->owner || cd_release_accepts_null (T (fn_tok)->sym->name)
       || T (fn_tok)->sym->null_ok || !assigned_from_call (v))
     return;
   if (ifs_for != f)

@@ -23,6 +23,8 @@
 #include <stdio.h>
 #include <stdbool.h>
 
+#include "cdefer-core.h"
+
 /* ---- memory ---- */
 void *xalloc (size_t n);                /* zeroed arena memory */
 char *xstrndup (const char *s, size_t n);
@@ -270,7 +272,6 @@ bool asm_goto_labels (Func *f, Node *j, Vec *out);
 Node *nonlocal_label (Func *f, Node *j); /* goto J leaves F to this label */
 Vec *nonlocal_targets_of_use (Func *f, Use *u);
 void check_function (Func *f);
-extern const char *const thread_exits[];  /* thrd_exit, pthread_exit */
 Node *pending_registration (Func *f, int tok);  /* registered before TOK
                                                    in a scope around it */
 void check_address_escape (Func *f, Node *d);     /* escape.c */

@@ -975,7 +975,7 @@ check_unwinding_calls (Func *f)
       Use *u = f->uses.v[i];
       const char *name = T (u->tok)->sym->name;
       if (T (u->tok + 1)->kind != '(' || (u->var && !u->var->file_scope)
-          || !name_in (name, thread_exits))
+          || cd_classify_call (name) != CD_CALL_THREAD_EXIT)
         continue;
       Node *r = pending_registration (f, u->tok);
       if (!r)

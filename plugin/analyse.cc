@@ -338,33 +338,25 @@ classify_call (tree call, enum call_kind *kind, const char **name)
       *kind = CALL_SETJMP;
       return true;
     }
-  static const char *const exits[] = { "exit", "_Exit", "quick_exit",
-				       "thrd_exit" };
-  static const char *const longjmps[] = { "longjmp", "siglongjmp", "_longjmp",
-					  "__longjmp_chk", "__builtin_longjmp" };
-  static const char *const setjmps[] = { "setjmp", "_setjmp", "__setjmp",
-					 "sigsetjmp", "__sigsetjmp", "vfork",
-					 "getcontext", "savectx" };
-  for (unsigned i = 0; i < ARRAY_SIZE (exits); i++)
-    if (strcmp (n, exits[i]) == 0)
-      {
-	/* With -fexceptions thrd_exit unwinds and runs deferred bodies.  */
-	*kind = CALL_EXIT;
-	return !(flag_exceptions && strcmp (n, "thrd_exit") == 0);
-      }
-  for (unsigned i = 0; i < ARRAY_SIZE (longjmps); i++)
-    if (strcmp (n, longjmps[i]) == 0)
-      {
-	*kind = CALL_LONGJMP;
-	return true;
-      }
-  for (unsigned i = 0; i < ARRAY_SIZE (setjmps); i++)
-    if (strcmp (n, setjmps[i]) == 0)
-      {
-	*kind = CALL_SETJMP;
-	return true;
-      }
-  return false;
+  switch (cd_classify_call (n))
+    {
+    case CD_CALL_EXIT:
+      *kind = CALL_EXIT;
+      return true;
+    case CD_CALL_THREAD_EXIT:
+      /* With -fexceptions thrd_exit unwinds and runs deferred bodies;
+	 exit-skips-defer names thrd_exit only (SPEC 4).  */
+      *kind = CALL_EXIT;
+      return !flag_exceptions && strcmp (n, "thrd_exit") == 0;
+    case CD_CALL_LONGJMP:
+      *kind = CALL_LONGJMP;
+      return true;
+    case CD_CALL_SETJMP:
+      *kind = CALL_SETJMP;
+      return true;
+    default:
+      return false;
+    }
 }
 
 static void

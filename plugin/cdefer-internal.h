@@ -17,6 +17,7 @@
 #define CDEFER_INTERNAL_H
 
 #include "gcc-compat.h"
+#include "cdefer-core.h"
 
 /* ---- options (cdefer-plugin.cc) ---- */
 enum cdefer_model { MODEL_GO, MODEL_TS };

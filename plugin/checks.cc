@@ -663,12 +663,8 @@ assigned_from_call_r (tree *tp, int *walk_subtrees, void *data)
 static bool
 release_accepts_null (tree fn)
 {
-  static const char *const null_ok[] = { "free", "g_free", "cfree",
-					 "g_slice_free1", "xfree" };
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
-  for (unsigned i = 0; i < ARRAY_SIZE (null_ok); i++)
-    if (strcmp (name, null_ok[i]) == 0)
-      return true;
+  if (cd_release_accepts_null (IDENTIFIER_POINTER (DECL_NAME (fn))))
+    return true;
   return fndecl_built_in_p (fn, BUILT_IN_FREE)
 	 || cdefer_has_attribute (fn, "cdefer_null_ok");
 }

@@ -7,23 +7,6 @@
 
 #include "cdefer-internal.h"
 
-struct diag_entry
-{
-  const char *id;
-  bool is_error;
-  const char *message;
-};
-
-static const struct diag_entry catalogue[] = {
-#define ERROR true
-#define WARNING false
-#define CDEFER_DIAG(NAME, ID, KIND, MSG) { ID, KIND, MSG },
-#include "cdefer/diagnostics.def"
-#undef CDEFER_DIAG
-#undef ERROR
-#undef WARNING
-};
-
 enum control { CONTROL_DEFAULT, CONTROL_OFF, CONTROL_ERROR };
 static bool ignored_at (enum cdefer_diag_id id, location_t loc);
 static enum control controls[CDEFER_DIAG_COUNT];
@@ -31,15 +14,15 @@ static enum control controls[CDEFER_DIAG_COUNT];
 const char *
 cdefer_diag_id_name (enum cdefer_diag_id id)
 {
-  return catalogue[id].id;
+  return cd_diag_id_name ((enum cd_diag_id) id);
 }
 
 static int
 find_id (const char *name, size_t len)
 {
   for (int i = 0; i < CDEFER_DIAG_COUNT; i++)
-    if (strlen (catalogue[i].id) == len
-	&& memcmp (catalogue[i].id, name, len) == 0)
+    if (strlen (cd_diag_id_name ((enum cd_diag_id) i)) == len
+	&& memcmp (cd_diag_id_name ((enum cd_diag_id) i), name, len) == 0)
       return i;
   return -1;
 }
@@ -55,7 +38,7 @@ cdefer_diag_set_control (const char *list, bool make_error)
       const char *end = strchr (p, ',');
       size_t len = end ? (size_t) (end - p) : strlen (p);
       int i = find_id (p, len);
-      if (i < 0 || catalogue[i].is_error)
+      if (i < 0 || cd_diag_is_error ((enum cd_diag_id) i))
 	{
 	  error ("cdefer: %qs is not a cdefer warning ID", xstrndup (p, len));
 	  return false;
@@ -79,15 +62,15 @@ bool
 cdefer_report (enum cdefer_diag_id id, location_t loc, rich_location *rich,
 	       ...)
 {
-  const struct diag_entry *d = &catalogue[id];
+  enum cd_diag_id cid = (enum cd_diag_id) id;
   /* Errors cannot be silenced: the code would then be lowered with a
      meaning the checks exist to rule out.  */
-  if (!d->is_error && (controls[id] == CONTROL_OFF || ignored_at (id, loc)))
+  if (!cd_diag_is_error (cid) && (controls[id] == CONTROL_OFF || ignored_at (id, loc)))
     return false;
   char text[1024];
   va_list ap;
   va_start (ap, rich);
-  vsnprintf (text, sizeof text, d->message, ap);
+  vsnprintf (text, sizeof text, cd_diag_message (cid), ap);
   va_end (ap);
 
   rich_location plain (line_table, cdefer_user_location (loc));
@@ -95,13 +78,13 @@ cdefer_report (enum cdefer_diag_id id, location_t loc, rich_location *rich,
     rich = &plain;
   else
     rich->set_range (0, cdefer_user_location (loc), SHOW_RANGE_WITH_CARET);
-  bool as_error = d->is_error || controls[id] == CONTROL_ERROR;
+  bool as_error = cd_diag_is_error (cid) || controls[id] == CONTROL_ERROR;
   if (as_error)
     {
-      error_at (rich, "%s [cdefer-%s]", text, d->id);
+      error_at (rich, "%s [cdefer-%s]", text, cd_diag_id_name (cid));
       return true;
     }
-  return warning_at (rich, 0, "%s [cdefer-%s]", text, d->id);
+  return warning_at (rich, 0, "%s [cdefer-%s]", text, cd_diag_id_name (cid));
 }
 
 void
@@ -167,7 +150,7 @@ handle_pragma_cdefer_ignore (cpp_reader *)
     }
   const char *name = TREE_STRING_POINTER (str);
   int id = find_id (name, strlen (name));
-  if (id < 0 || catalogue[id].is_error)
+  if (id < 0 || cd_diag_is_error ((enum cd_diag_id) id))
     {
       warning_at (loc, OPT_Wpragmas, "%qs is not a cdefer warning ID "
 		  "(errors cannot be ignored)", name);

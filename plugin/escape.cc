@@ -144,40 +144,12 @@ store_escapes (tree lhs, hash_set<tree> *derived)
   return false;
 }
 
-/* Which arguments (0-based) of a call to FN are kept by the callee?
-   NESTED_ONLY: only a nested function passed there escapes.  */
-struct retaining_arg
-{
-  const char *function;
-  int arg;
-  bool nested_only;
-};
-
-static const struct retaining_arg retaining_args[] = {
-  { "pthread_create", 3, false },
-  { "pthread_create", 2, true },
-  { "thrd_create", 2, false },
-  { "thrd_create", 1, true },
-  { "on_exit", 1, false },
-  { "on_exit", 0, true },
-  { "pthread_setspecific", 1, false },
-  { "setvbuf", 1, false },
-  { "signal", 1, true },
-  { "sigset", 1, true },
-  { "atexit", 0, true },
-  { "at_quick_exit", 0, true },
-};
-
 static bool
 argument_is_retained (tree fn, int index, tree what)
 {
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
-  bool nested = TREE_CODE (what) == FUNCTION_DECL;
-  for (unsigned i = 0; i < ARRAY_SIZE (retaining_args); i++)
-    if (retaining_args[i].arg == index
-	&& strcmp (retaining_args[i].function, name) == 0
-	&& (nested || !retaining_args[i].nested_only))
-      return true;
+  if (cd_call_retains_arg (IDENTIFIER_POINTER (DECL_NAME (fn)), index,
+			   TREE_CODE (what) == FUNCTION_DECL))
+    return true;
   for (tree a = cdefer_attribute_args (fn, "cdefer_retains"); a;
        a = TREE_CHAIN (a))
     if (TREE_CODE (TREE_VALUE (a)) == INTEGER_CST

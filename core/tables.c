@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tables.c - the names that the rules know, one table per job.
+
+   Both backends used to carry their own copies of these lists; a name
+   added to one was missing from the other.  Now a backend asks the core
+   what a callee is (cd_classify_call) and never compares names itself.  */
+
+#include <string.h>
+
+#include "cdefer-core.h"
+
+static bool
+name_in (const char *name, const char *const *list)
+{
+  for (; *list; list++)
+    if (strcmp (name, *list) == 0)
+      return true;
+  return false;
+}
+
+/* They end the process without unwinding: deferred bodies do not run.
+   abort is left out on purpose: it is meant to skip cleanup (SPEC 4).  */
+static const char *const exit_functions[] = {
+  "exit", "_Exit", "quick_exit", NULL
+};
+
+/* They unwind the thread's stack when the code is compiled with
+   -fexceptions, and deferred bodies then run, as cleanup attributes do.  */
+static const char *const thread_exit_functions[] = {
+  "thrd_exit", "pthread_exit", NULL
+};
+
+static const char *const longjmp_functions[] = {
+  "longjmp", "siglongjmp", "_longjmp", "__longjmp_chk", "__builtin_longjmp",
+  NULL
+};
+
+/* Functions that can return twice: flags must be volatile (SPEC 3.7).  */
+static const char *const setjmp_functions[] = {
+  "setjmp", "_setjmp", "__setjmp", "sigsetjmp", "__sigsetjmp", "vfork",
+  "getcontext", "savectx", "__builtin_setjmp", NULL
+};
+
+/* Functions that release the resource named by their first argument.  A
+   deferred `F (v);` of these releases v (released-value-escapes); for
+   defer-before-check any deferred `F (v);` counts, listed or not.  */
+static const char *const release_functions[] = {
+  "free", "cfree", "xfree", "g_free", "__builtin_free", "fclose", "pclose",
+  "closedir", "close", "freeaddrinfo", "freeifaddrs", "globfree", "regfree",
+  "freelocale", "iconv_close", "dlclose", "munmap", "g_object_unref",
+  "g_string_free", "g_hash_table_destroy", "g_list_free", "g_slist_free",
+  "sqlite3_close", "sqlite3_finalize", "sqlite3_free", NULL
+};
+
+/* Release functions for which a NULL argument is a no-op: releasing a
+   failed allocation is harmless (defer-before-check stays quiet).  */
+static const char *const null_ok_functions[] = {
+  "free", "g_free", "cfree", "g_slice_free1", "xfree", "__builtin_free",
+  "sqlite3_free", NULL
+};
+
+static const char *const take_functions[] = {
+  "cdefer_take", "cdefer_take_ptr_", NULL
+};
+
+enum cd_call_class
+cd_classify_call (const char *name)
+{
+  if (!name)
+    return CD_CALL_OTHER;
+  if (name_in (name, exit_functions))
+    return CD_CALL_EXIT;
+  if (name_in (name, thread_exit_functions))
+    return CD_CALL_THREAD_EXIT;
+  if (name_in (name, longjmp_functions))
+    return CD_CALL_LONGJMP;
+  if (name_in (name, setjmp_functions))
+    return CD_CALL_SETJMP;
+  if (name_in (name, release_functions))
+    return CD_CALL_RELEASE;
+  if (name_in (name, take_functions))
+    return CD_CALL_TAKE;
+  return CD_CALL_OTHER;
+}
+
+bool
+cd_release_accepts_null (const char *name)
+{
+  return name && name_in (name, null_ok_functions);
+}
+
+/* Arguments that the callee keeps after it returns (SPEC 4,
+   address-escape).  FUNCTION_ONLY: only a function is kept there (a
+   signal handler), an object's address passed there is not.  */
+static const struct
+{
+  const char *name;
+  int index;			/* 0-based */
+  bool function_only;
+} retaining_args[] = {
+  { "pthread_create", 3, false },
+  { "pthread_create", 2, true },
+  { "thrd_create", 2, false },
+  { "thrd_create", 1, true },
+  { "on_exit", 1, false },
+  { "on_exit", 0, true },
+  { "pthread_setspecific", 1, false },
+  { "setvbuf", 1, false },
+  { "signal", 1, true },
+  { "sigset", 1, true },
+  { "atexit", 0, true },
+  { "at_quick_exit", 0, true },
+};
+
+bool
+cd_call_retains_arg (const char *name, int index, bool for_function)
+{
+  if (!name)
+    return false;
+  for (size_t i = 0; i < sizeof retaining_args / sizeof retaining_args[0];
+       i++)
+    if (retaining_args[i].index == index
+	&& strcmp (retaining_args[i].name, name) == 0
+	&& (for_function || !retaining_args[i].function_only))
+      return true;
+  return false;
+}
+
+/* ---- the catalogue ---- */
+
+static const struct
+{
+  const char *id;
+  const char *message;
+  bool error;
+} catalogue[] = {
+#define ERROR true
+#define WARNING false
+#define CDEFER_DIAG(NAME, ID, KIND, MSG) { ID, MSG, KIND },
+#include "cdefer/diagnostics.def"
+#undef CDEFER_DIAG
+#undef ERROR
+#undef WARNING
+};
+
+const char *
+cd_diag_id_name (enum cd_diag_id id)
+{
+  return catalogue[id].id;
+}
+
+const char *
+cd_diag_message (enum cd_diag_id id)
+{
+  return catalogue[id].message;
+}
+
+bool
+cd_diag_is_error (enum cd_diag_id id)
+{
+  return catalogue[id].error;
+}
