@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* core-internal.h - the description of one function, as the core keeps
+   it.  The builder (func.c) fills it; the rules (one file per family)
+   read it.  Everything is an index into an array of F, so the record can
+   be dumped, compared and freed in one piece.  */
+#ifndef CDEFER_CORE_INTERNAL_H
+#define CDEFER_CORE_INTERNAL_H
+
+#include "cdefer-core.h"
+
+/* A growable array of fixed-size elements.  */
+struct cd_array
+{
+  void *v;
+  int n, cap;
+  size_t size;
+};
+void *cd_array_push (struct cd_array *a);	/* zeroed new element */
+#define CD_AT(arr, type, i) (((type *) (arr).v)[i])
+
+/* A map from a backend's key (a pointer) to an index.  */
+struct cd_keymap
+{
+  const void **keys;
+  int *vals;
+  size_t cap, n;
+};
+int cd_keymap_get (struct cd_keymap *m, const void *key);	/* -1 absent */
+void cd_keymap_put (struct cd_keymap *m, const void *key, int val);
+
+struct cd_block
+{
+  enum cd_block_kind kind;
+  enum cd_block_role role;
+  int parent;			/* -1 for the function body */
+  int depth;
+  cd_loc loc, end;
+  int first_pos, last_pos;	/* positions of its opening and closing */
+  int defer;			/* CD_BLOCK_DEFER: its defer; else -1 */
+  bool once;			/* CD_BLOCK_LOOP: do { } while (0) */
+};
+
+/* One event: something at a position in a block.  */
+enum cd_event_kind
+{
+  CD_EV_DEFER,
+  CD_EV_LABEL,
+  CD_EV_CASE,
+  CD_EV_LABEL_ADDRESS,
+  CD_EV_GOTO,
+  CD_EV_COMPUTED_GOTO,
+  CD_EV_ASM_GOTO,
+  CD_EV_BREAK,
+  CD_EV_CONTINUE,
+  CD_EV_RETURN,
+  CD_EV_NONLOCAL_GOTO,
+  CD_EV_NONLOCAL_ENTRY,
+  CD_EV_CALL,
+  CD_EV_VAR,
+  CD_EV_USE
+};
+
+struct cd_event
+{
+  enum cd_event_kind kind;
+  int pos;
+  int block;			/* innermost block around it */
+  cd_loc loc;
+  int ref;			/* DEFER: its record; LABEL, LABEL_ADDRESS,
+				   GOTO: the label; VAR, USE: the variable;
+				   CASE: the switch block; ASM_GOTO,
+				   NONLOCAL_ENTRY: first index in F->targets */
+  int nref;			/* ASM_GOTO, NONLOCAL_ENTRY: number of
+				   targets */
+  const char *name;		/* CALL, NONLOCAL_GOTO: the name */
+  bool flag;			/* USE: unevaluated */
+};
+
+struct cd_defer_rec
+{
+  int event;			/* its CD_EV_DEFER */
+  int body;			/* its CD_BLOCK_DEFER block */
+  int owner;			/* the defer scope it registers with */
+  cd_loc loc, body_loc;
+  bool empty, starts_with_label;
+  bool needs_flag;		/* decided by cd_check */
+};
+
+struct cd_label_rec
+{
+  const void *key;
+  const char *name;
+  int event;			/* its CD_EV_LABEL; -1 until defined */
+};
+
+struct cd_var_rec
+{
+  const void *key;
+  const char *name;
+  cd_loc loc;
+  enum cd_storage storage;
+  unsigned flags;
+  int event;			/* its CD_EV_VAR; -1 if not declared in the
+				   function (a global, an outer function's) */
+};
+
+struct cd_func
+{
+  enum cd_model model;
+  cd_report_fn report;
+  void *backend;
+  bool unwinds, calls_setjmp;
+  int pos;			/* last position given out */
+  int current;			/* innermost open block */
+  struct cd_array blocks;	/* struct cd_block */
+  struct cd_array events;	/* struct cd_event, in source order */
+  struct cd_array defers;	/* struct cd_defer_rec */
+  struct cd_array labels;	/* struct cd_label_rec */
+  struct cd_array vars;		/* struct cd_var_rec */
+  struct cd_array targets;	/* int: labels of asm gotos and
+				   non-local entries */
+  struct cd_keymap label_ids, var_ids;
+  int errors;
+};
+
+#define BLOCK(f, i) (&CD_AT ((f)->blocks, struct cd_block, i))
+#define EVENT(f, i) (&CD_AT ((f)->events, struct cd_event, i))
+#define DEFER(f, i) (&CD_AT ((f)->defers, struct cd_defer_rec, i))
+#define LABEL(f, i) (&CD_AT ((f)->labels, struct cd_label_rec, i))
+#define VAR(f, i) (&CD_AT ((f)->vars, struct cd_var_rec, i))
+
+/* Is block B a defer scope in F's model?  */
+bool cd_is_defer_scope (cd_func *f, int b);
+/* The innermost defer scope around (or equal to) block B.  */
+int cd_scope_of (cd_func *f, int b);
+/* Is block A block B or one of its ancestors?  */
+bool cd_block_contains (cd_func *f, int a, int b);
+/* The label/variable record of KEY, made on first mention.  */
+int cd_label_of (cd_func *f, const void *key);
+int cd_var_of (cd_func *f, const void *key);
+/* Report a diagnostic; counts errors.  */
+bool cd_emit (cd_func *f, struct cd_diag *d);
+
+#endif

@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* func.c - building the description of one function (the builder API of
+   cdefer-core.h) and the small containers it is made of.  */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core-internal.h"
+
+static void *
+xrealloc (void *p, size_t n)
+{
+  p = realloc (p, n);
+  if (!p)
+    abort ();
+  return p;
+}
+
+void *
+cd_array_push (struct cd_array *a)
+{
+  if (a->n == a->cap)
+    {
+      a->cap = a->cap ? 2 * a->cap : 16;
+      a->v = xrealloc (a->v, a->cap * a->size);
+    }
+  void *e = (char *) a->v + a->n++ * a->size;
+  memset (e, 0, a->size);
+  return e;
+}
+
+static size_t
+hash_key (const void *key, size_t cap)
+{
+  uintptr_t k = (uintptr_t) key;
+  k ^= k >> 17;
+  k *= 0x9E3779B97F4A7C15ull;
+  return (size_t) (k >> 7) & (cap - 1);
+}
+
+int
+cd_keymap_get (struct cd_keymap *m, const void *key)
+{
+  if (!m->cap)
+    return -1;
+  for (size_t i = hash_key (key, m->cap);; i = (i + 1) & (m->cap - 1))
+    {
+      if (!m->keys[i])
+	return -1;
+      if (m->keys[i] == key)
+	return m->vals[i];
+    }
+}
+
+void
+cd_keymap_put (struct cd_keymap *m, const void *key, int val)
+{
+  if (2 * (m->n + 1) > m->cap)
+    {
+      struct cd_keymap old = *m;
+      m->cap = old.cap ? 2 * old.cap : 64;
+      m->keys = calloc (m->cap, sizeof *m->keys);
+      m->vals = calloc (m->cap, sizeof *m->vals);
+      if (!m->keys || !m->vals)
+	abort ();
+      m->n = 0;
+      for (size_t i = 0; i < old.cap; i++)
+	if (old.keys[i])
+	  cd_keymap_put (m, old.keys[i], old.vals[i]);
+      free (old.keys);
+      free (old.vals);
+    }
+  size_t i = hash_key (key, m->cap);
+  while (m->keys[i] && m->keys[i] != key)
+    i = (i + 1) & (m->cap - 1);
+  if (!m->keys[i])
+    m->n++;
+  m->keys[i] = key;
+  m->vals[i] = val;
+}
+
+cd_func *
+cd_func_new (enum cd_model model, cd_report_fn report, void *backend)
+{
+  cd_func *f = calloc (1, sizeof *f);
+  if (!f)
+    abort ();
+  f->model = model;
+  f->report = report;
+  f->backend = backend;
+  f->current = -1;
+  f->blocks.size = sizeof (struct cd_block);
+  f->events.size = sizeof (struct cd_event);
+  f->defers.size = sizeof (struct cd_defer_rec);
+  f->labels.size = sizeof (struct cd_label_rec);
+  f->vars.size = sizeof (struct cd_var_rec);
+  f->targets.size = sizeof (int);
+  return f;
+}
+
+void
+cd_func_free (cd_func *f)
+{
+  if (!f)
+    return;
+  free (f->blocks.v);
+  free (f->events.v);
+  free (f->defers.v);
+  free (f->labels.v);
+  free (f->vars.v);
+  free (f->targets.v);
+  free (f->label_ids.keys);
+  free (f->label_ids.vals);
+  free (f->var_ids.keys);
+  free (f->var_ids.vals);
+  free (f);
+}
+
+void
+cd_set_unwinds (cd_func *f, bool unwinds)
+{
+  f->unwinds = unwinds;
+}
+
+void
+cd_set_calls_setjmp (cd_func *f, bool calls_setjmp)
+{
+  f->calls_setjmp = calls_setjmp;
+}
+
+/* ---- blocks ---- */
+
+int
+cd_open_block (cd_func *f, enum cd_block_kind kind, enum cd_block_role role,
+	       cd_loc loc)
+{
+  struct cd_block *b = cd_array_push (&f->blocks);
+  b->kind = kind;
+  b->role = role;
+  b->parent = f->current;
+  b->depth = f->current < 0 ? 0 : BLOCK (f, f->current)->depth + 1;
+  b->loc = loc;
+  b->first_pos = ++f->pos;
+  b->defer = -1;
+  f->current = f->blocks.n - 1;
+  return f->current;
+}
+
+void
+cd_close_block (cd_func *f, cd_loc end)
+{
+  struct cd_block *b = BLOCK (f, f->current);
+  b->end = end;
+  b->last_pos = ++f->pos;
+  f->current = b->parent;
+}
+
+void
+cd_loop_is_once (cd_func *f, int loop)
+{
+  BLOCK (f, loop)->once = true;
+}
+
+int
+cd_current_block (cd_func *f)
+{
+  return f->current;
+}
+
+bool
+cd_is_defer_scope (cd_func *f, int b)
+{
+  switch (BLOCK (f, b)->kind)
+    {
+    case CD_BLOCK_FUNCTION:
+    case CD_BLOCK_SCOPE:
+    case CD_BLOCK_DEFER:
+    case CD_BLOCK_STMT_EXPR:
+    case CD_BLOCK_OMP:
+      return true;
+    default:
+      /* Model ts: every block is one (TS 25755).  */
+      return f->model == CD_MODEL_TS;
+    }
+}
+
+int
+cd_scope_of (cd_func *f, int b)
+{
+  while (b >= 0 && !cd_is_defer_scope (f, b))
+    b = BLOCK (f, b)->parent;
+  return b;
+}
+
+bool
+cd_block_contains (cd_func *f, int a, int b)
+{
+  for (; b >= 0; b = BLOCK (f, b)->parent)
+    if (a == b)
+      return true;
+  return false;
+}
+
+/* ---- events ---- */
+
+static struct cd_event *
+add_event (cd_func *f, enum cd_event_kind kind, cd_loc loc)
+{
+  struct cd_event *e = cd_array_push (&f->events);
+  e->kind = kind;
+  e->pos = ++f->pos;
+  e->block = f->current;
+  e->loc = loc;
+  e->ref = -1;
+  return e;
+}
+
+int
+cd_label_of (cd_func *f, const void *key)
+{
+  int id = cd_keymap_get (&f->label_ids, key);
+  if (id >= 0)
+    return id;
+  struct cd_label_rec *l = cd_array_push (&f->labels);
+  l->key = key;
+  l->event = -1;
+  id = f->labels.n - 1;
+  cd_keymap_put (&f->label_ids, key, id);
+  return id;
+}
+
+int
+cd_var_of (cd_func *f, const void *key)
+{
+  int id = cd_keymap_get (&f->var_ids, key);
+  if (id >= 0)
+    return id;
+  struct cd_var_rec *v = cd_array_push (&f->vars);
+  v->key = key;
+  v->event = -1;
+  id = f->vars.n - 1;
+  cd_keymap_put (&f->var_ids, key, id);
+  return id;
+}
+
+int
+cd_defer (cd_func *f, cd_loc loc, cd_loc body_loc, bool empty,
+	  bool starts_with_label)
+{
+  struct cd_event *e = add_event (f, CD_EV_DEFER, loc);
+  struct cd_defer_rec *d = cd_array_push (&f->defers);
+  int id = f->defers.n - 1;
+  e->ref = id;
+  d->event = f->events.n - 1;
+  d->owner = cd_scope_of (f, f->current);
+  d->loc = loc;
+  d->body_loc = body_loc;
+  d->empty = empty;
+  d->starts_with_label = starts_with_label;
+  d->body = cd_open_block (f, CD_BLOCK_DEFER, CD_ROLE_OTHER, body_loc);
+  BLOCK (f, d->body)->defer = id;
+  return id;
+}
+
+bool
+cd_emit (cd_func *f, struct cd_diag *d)
+{
+  bool shown = f->report (f->backend, d);
+  if (shown && cd_diag_is_error (d->id))
+    f->errors++;
+  return shown;
+}
