@@ -1,0 +1,38 @@
+// defer-before-check (positive): the test written `NULL == f` is the same
+// test as `!f` (SPEC 4, defer-before-check): the stream is released by a
+// deferred body and then tested for failure.  A warning: the input file
+// opens, so the deferred fclose runs on a valid stream.  Issue 12: the
+// front end gives no warning for this spelling (the plugin does).
+// known-failure: lower-* issue-12 the front end does not recognise NULL == f as a check
+#include <stdio.h>
+
+static const char *make_input(const char *text)
+{
+  FILE *w = fopen("input.txt", "w");
+  if (w) {
+    fputs(text, w);
+    fclose(w);
+  }
+  return "input.txt";
+}
+
+static int count_bytes(const char *path)
+{
+  FILE *f = fopen(path, "r");
+  defer fclose(f); // expect-warning: defer-before-check
+  if (NULL == f)
+    return -1;
+  int n = 0;
+  while (fgetc(f) != EOF)
+    n++;
+  return n;
+}
+
+int main(void)
+{
+  const char *in = make_input("abcd");
+  defer remove(in);
+  printf("%d\n", count_bytes(in));
+  return 0;
+}
+//> 4

@@ -1,0 +1,24 @@
+// escaping-capture (positive): `tmp` is declared in a bare block nested
+// that is the whole body of a `scope` statement.  The defer belongs to the scope
+// body (SPEC 3.1: a bare block is not a defer scope), so `free(tmp)` runs
+// when the scope ends, after the block that holds `tmp` has ended: the use
+// is escaping-capture (SPEC 4).  The defer is also directly in a bare block:
+// defer-in-plain-block.  Issue 12: the plugin does not report
+// escaping-capture here (the front end does).
+// known-failure: plugin-*,cc-via-plugin-* issue-12 the plugin misses escaping-capture in a bare block that is a scope's whole body
+#include <stdio.h>
+#include <stdlib.h>
+
+static void work(void)
+{
+  scope {
+    { char *tmp = malloc(4); defer free(tmp); } // expect-warning: defer-in-plain-block // expect-error: escaping-capture
+  }
+  puts("after the scope");
+}
+
+int main(void)
+{
+  work();
+  return 0;
+}

@@ -1,0 +1,21 @@
+// jump-out-of-defer (positive): `break` in a deferred body with no loop or
+// switch anywhere around it.  The only thing it could leave is the deferred
+// body, so it is jump-out-of-defer (SPEC 4; decision of issue 12), not just
+// C's "break not within a loop or switch".  Issue 12: the plugin gives only
+// GCC's error, without the cdefer ID (the front end reports the ID).
+// known-failure: plugin-*,cc-via-plugin-* issue-12 the plugin gives GCC's plain error for break outside any loop
+#include <stdio.h>
+
+static void work(void)
+{
+  defer {
+    puts("deferred");
+    break; // expect-error: jump-out-of-defer
+  }
+}
+
+int main(void)
+{
+  work();
+  return 0;
+}

@@ -1,0 +1,23 @@
+// jump-out-of-defer (model ts): `break` in a deferred block with no loop or
+// switch anywhere around it.  The only thing it could leave is the deferred
+// block, so it is jump-out-of-defer (SPEC 4; the TS forbids jumps out of a
+// deferred block; decision of issue 12), not just C's "break not within a
+// loop or switch".  Issue 12: the plugin gives only GCC's error, without the
+// cdefer ID (the front end reports the ID).
+// known-failure: plugin-*,cc-via-plugin-* issue-12 the plugin gives GCC's plain error for break outside any loop
+#include <stddefer.h>
+#include <stdio.h>
+
+static void work(void)
+{
+  defer {
+    puts("deferred");
+    break; // expect-error: jump-out-of-defer
+  }
+}
+
+int main(void)
+{
+  work();
+  return 0;
+}
