@@ -122,10 +122,37 @@ void cd_func_free (cd_func *f);
 void cd_set_unwinds (cd_func *f, bool unwinds);	/* -fexceptions */
 void cd_set_calls_setjmp (cd_func *f, bool calls_setjmp);
 
-/* Blocks.  Every compound statement of the source is a block, plus the
-   statements that C (and the TS) treat as blocks: loops, switches, if
-   arms.  Open and close them in source order; cd_close_block returns to
-   the parent.  Returns the block's id.  */
+/* Blocks.  Open and close them in source order; cd_close_block returns
+   to the parent.  cd_open_block returns the block's id.
+
+   What is a block, so that two backends describing one program agree:
+   - the function body: CD_BLOCK_FUNCTION, role CD_ROLE_OTHER, opened
+     first (LOC: the function's name), closed last;
+   - `scope S`: CD_BLOCK_SCOPE (LOC: the `scope` keyword).  When S is a
+     compound statement its braces are this block's, no block of their
+     own; otherwise S's events are directly in it;
+   - `defer S`: CD_BLOCK_DEFER, opened by cd_defer, the same way;
+   - `({ ... })`: CD_BLOCK_STMT_EXPR (LOC: its '{');
+   - the structured block of an OpenMP construct: CD_BLOCK_OMP (LOC: the
+     construct);
+   - `if`, `switch`, `for`, `while`, `do`: a block for the statement itself
+     (CD_BLOCK_IF, CD_BLOCK_SWITCH, CD_BLOCK_LOOP; role CD_ROLE_NONE; LOC:
+     its keyword), holding the events of its expressions and declarations
+     (for-init) in source order (`for`: init, condition, step, then the
+     body; `do`: the body, then the condition), and one block per
+     substatement (an `if`'s then-arm, its else-arm if any; the body of a
+     loop or a switch) with role CD_ROLE_IF_ARM, CD_ROLE_LOOP_BODY or
+     CD_ROLE_SWITCH_BODY: CD_BLOCK_COMPOUND (LOC: its '{', END: its '}')
+     when the substatement is a compound statement, CD_BLOCK_STATEMENT
+     (LOC..END: the statement's first and last token) when it is not.  An
+     OpenMP loop (`#pragma omp for`) is a CD_BLOCK_LOOP the same way;
+   - every other compound statement: CD_BLOCK_COMPOUND, role CD_ROLE_BARE
+     (also after a label or a case label: `L: { ... }`); LOC its '{', END
+     its '}'.
+   The plugin cannot see a compound statement that declares nothing in
+   GCC's trees unless it holds a defer; no rule needs those, and cd_dump
+   leaves out a CD_ROLE_BARE block that directly holds no defer and no
+   declaration (printing its events in place), so that dumps compare.  */
 enum cd_block_kind
 {
   CD_BLOCK_FUNCTION,		/* the function body */
@@ -136,7 +163,8 @@ enum cd_block_kind
   CD_BLOCK_COMPOUND,		/* any other { ... } */
   CD_BLOCK_LOOP,		/* for/while/do statement (the whole loop) */
   CD_BLOCK_SWITCH,		/* switch statement */
-  CD_BLOCK_IF			/* if statement (both arms) */
+  CD_BLOCK_IF,			/* if statement (both arms) */
+  CD_BLOCK_STATEMENT		/* a substatement without braces */
 };
 /* What a compound statement is the body of; decides defer-in-plain-block
    and which fix-it a loop body gets.  */
@@ -161,34 +189,51 @@ void cd_loop_is_once (cd_func *f, int loop);
 int cd_current_block (cd_func *f);
 
 /* `defer BODY`: registers with the innermost defer scope and opens its
-   body as a CD_BLOCK_DEFER block; close it with cd_close_block.  BODY_LOC
-   is the location of the body (its '{' if it has one); EMPTY: `defer ;`
-   or `defer { }`; STARTS_WITH_LABEL: its first statement is labelled.
-   Returns the defer's id.  */
+   body as a CD_BLOCK_DEFER block; close it with cd_close_block.  LOC is
+   the `defer` keyword (as the diagnostics point at it), BODY_LOC the
+   body's first token (its '{' if it has one); EMPTY: `defer ;` or
+   `defer { }` (only null statements between the braces);
+   STARTS_WITH_LABEL: the body is a labelled statement (a compound
+   statement whose first statement is labelled is not).  Returns the
+   defer's id, in source order from 0.  */
 int cd_defer (cd_func *f, cd_loc loc, cd_loc body_loc, bool empty,
 	      bool starts_with_label);
 
-/* Labels and jumps.  KEY is the backend's name for a label.  */
+/* Labels and jumps, each at its place in source order.  KEY is the
+   backend's name for a label (the same key in its definition, its gotos
+   and its address; a goto may come before the label).  LOC is where a
+   diagnostic about it points: the label's name, the jump's keyword, the
+   `&&`.  */
 void cd_label (cd_func *f, const void *key, const char *name, cd_loc loc);
-void cd_case_label (cd_func *f, cd_loc loc);	/* case/default: its switch is
-						   the innermost CD_BLOCK_SWITCH */
+/* `case E:` or `default:`; its switch is the innermost CD_BLOCK_SWITCH.  */
+void cd_case_label (cd_func *f, bool is_default, cd_loc loc);
 void cd_label_address (cd_func *f, const void *key, cd_loc loc);  /* &&L */
 void cd_goto (cd_func *f, const void *key, cd_loc loc);
+/* `goto *E` (after the events of E).  */
 void cd_computed_goto (cd_func *f, cd_loc loc);
-/* asm goto: KEYS[0..N-1] are its labels.  */
+/* asm goto: KEYS[0..N-1] are its labels (after the events of its
+   operands).  */
 void cd_asm_goto (cd_func *f, const void *const *keys, int n, cd_loc loc);
+/* break, continue: the core finds their loop or switch.  */
 void cd_break (cd_func *f, cd_loc loc);
 void cd_continue (cd_func *f, cd_loc loc);
+/* `return E;`, after the events of E.  */
 void cd_return (cd_func *f, cd_loc loc);
-/* A non-local goto: from a nested function to label KEY of this function
-   (recorded in the nested function), or here, where a nested function that
-   can jump to labels KEYS of this function is called or its address
-   taken.  */
+/* GNU nested functions.  In a nested function: a goto to label
+   LABEL_NAME of an enclosing function (declared with __label__).  In the
+   function that holds the labels: where nested function FN_NAME, which
+   jumps (or whose nested functions jump) to labels KEYS[0..N-1] of this
+   function, is called or has its address taken.  */
 void cd_nonlocal_goto (cd_func *f, const char *label_name, cd_loc loc);
-void cd_nonlocal_entry (cd_func *f, const void *const *keys, int n,
-			cd_loc loc);
-/* A call of the function named NAME (NULL: through a pointer).  */
-void cd_call (cd_func *f, const char *name, cd_loc loc);
+void cd_nonlocal_entry (cd_func *f, const char *fn_name,
+			const void *const *keys, int n, cd_loc loc);
+/* A call of the function named NAME (after the events of its arguments).
+   NAME: the callee when the call names a declared function (also
+   `(exit) (0)`), else NULL.  RETURNS_TWICE: the callee is declared
+   returns_twice (setjmp-like whatever its name).  The core keeps only the
+   calls its rules care about (exit-like, longjmp-like, setjmp-like), so
+   the backend may report every call.  */
+void cd_call (cd_func *f, const char *name, bool returns_twice, cd_loc loc);
 
 /* ---- values: variables and what happens to them ----
    (escaping-capture, address-escape, defer-before-check,

@@ -68,12 +68,16 @@ struct cd_event
   cd_loc loc;
   int ref;			/* DEFER: its record; LABEL, LABEL_ADDRESS,
 				   GOTO: the label; VAR, USE: the variable;
-				   CASE: the switch block; ASM_GOTO,
-				   NONLOCAL_ENTRY: first index in F->targets */
+				   CASE: the switch block; BREAK, CONTINUE:
+				   the loop or switch block it leaves, -1 if
+				   none; CALL: its enum cd_call_class;
+				   ASM_GOTO, NONLOCAL_ENTRY: first index in
+				   F->targets */
   int nref;			/* ASM_GOTO, NONLOCAL_ENTRY: number of
 				   targets */
-  const char *name;		/* CALL, NONLOCAL_GOTO: the name */
-  bool flag;			/* USE: unevaluated */
+  const char *name;		/* CALL, NONLOCAL_GOTO, NONLOCAL_ENTRY: the
+				   name */
+  bool flag;			/* USE: unevaluated; CASE: default */
 };
 
 struct cd_defer_rec
@@ -91,6 +95,8 @@ struct cd_label_rec
   const void *key;
   const char *name;
   int event;			/* its CD_EV_LABEL; -1 until defined */
+  bool address_taken;		/* &&L somewhere in the function */
+  bool nonlocal;		/* a nested function can jump to it */
 };
 
 struct cd_var_rec
@@ -138,6 +144,9 @@ bool cd_block_contains (cd_func *f, int a, int b);
 /* The label/variable record of KEY, made on first mention.  */
 int cd_label_of (cd_func *f, const void *key);
 int cd_var_of (cd_func *f, const void *key);
+/* The label id at index I of F->targets (the labels of asm gotos and
+   non-local entries).  */
+#define TARGET(f, i) CD_AT ((f)->targets, int, i)
 /* Report a diagnostic; counts errors.  */
 bool cd_emit (cd_func *f, struct cd_diag *d);
 

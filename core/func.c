@@ -270,3 +270,162 @@ cd_emit (cd_func *f, struct cd_diag *d)
     f->errors++;
   return shown;
 }
+
+/* ---- labels and jumps ---- */
+
+void
+cd_label (cd_func *f, const void *key, const char *name, cd_loc loc)
+{
+  struct cd_event *e = add_event (f, CD_EV_LABEL, loc);
+  int id = cd_label_of (f, key);
+  e->ref = id;
+  LABEL (f, id)->name = name;
+  LABEL (f, id)->event = f->events.n - 1;
+}
+
+/* The innermost switch around the current block, or -1.  */
+static int
+innermost_switch (cd_func *f)
+{
+  for (int b = f->current; b >= 0; b = BLOCK (f, b)->parent)
+    if (BLOCK (f, b)->kind == CD_BLOCK_SWITCH)
+      return b;
+  return -1;
+}
+
+void
+cd_case_label (cd_func *f, bool is_default, cd_loc loc)
+{
+  struct cd_event *e = add_event (f, CD_EV_CASE, loc);
+  e->ref = innermost_switch (f);
+  e->flag = is_default;
+}
+
+void
+cd_label_address (cd_func *f, const void *key, cd_loc loc)
+{
+  struct cd_event *e = add_event (f, CD_EV_LABEL_ADDRESS, loc);
+  e->ref = cd_label_of (f, key);
+  LABEL (f, e->ref)->address_taken = true;
+}
+
+void
+cd_goto (cd_func *f, const void *key, cd_loc loc)
+{
+  struct cd_event *e = add_event (f, CD_EV_GOTO, loc);
+  e->ref = cd_label_of (f, key);
+}
+
+void
+cd_computed_goto (cd_func *f, cd_loc loc)
+{
+  add_event (f, CD_EV_COMPUTED_GOTO, loc);
+}
+
+/* Keep the labels of KEYS in F->targets; returns the first index.  */
+static int
+add_targets (cd_func *f, const void *const *keys, int n)
+{
+  int first = f->targets.n;
+  for (int i = 0; i < n; i++)
+    {
+      int id = cd_label_of (f, keys[i]);
+      *(int *) cd_array_push (&f->targets) = id;
+    }
+  return first;
+}
+
+void
+cd_asm_goto (cd_func *f, const void *const *keys, int n, cd_loc loc)
+{
+  int first = add_targets (f, keys, n);
+  struct cd_event *e = add_event (f, CD_EV_ASM_GOTO, loc);
+  e->ref = first;
+  e->nref = n;
+}
+
+/* The loop (or, for a break, switch) that a break or continue at the
+   current position leaves: the innermost one, up to the function body or
+   an OpenMP block, which a jump cannot leave.  -1 if none.  */
+static int
+jump_target (cd_func *f, bool is_break)
+{
+  for (int b = f->current; b >= 0; b = BLOCK (f, b)->parent)
+    switch (BLOCK (f, b)->kind)
+      {
+      case CD_BLOCK_LOOP:
+	return b;
+      case CD_BLOCK_SWITCH:
+	if (is_break)
+	  return b;
+	break;
+      case CD_BLOCK_FUNCTION:
+      case CD_BLOCK_OMP:
+	return -1;
+      default:
+	break;
+      }
+  return -1;
+}
+
+void
+cd_break (cd_func *f, cd_loc loc)
+{
+  struct cd_event *e = add_event (f, CD_EV_BREAK, loc);
+  e->ref = jump_target (f, true);
+}
+
+void
+cd_continue (cd_func *f, cd_loc loc)
+{
+  struct cd_event *e = add_event (f, CD_EV_CONTINUE, loc);
+  e->ref = jump_target (f, false);
+}
+
+void
+cd_return (cd_func *f, cd_loc loc)
+{
+  add_event (f, CD_EV_RETURN, loc);
+}
+
+void
+cd_nonlocal_goto (cd_func *f, const char *label_name, cd_loc loc)
+{
+  struct cd_event *e = add_event (f, CD_EV_NONLOCAL_GOTO, loc);
+  e->name = label_name;
+}
+
+void
+cd_nonlocal_entry (cd_func *f, const char *fn_name, const void *const *keys,
+		   int n, cd_loc loc)
+{
+  int first = add_targets (f, keys, n);
+  for (int i = 0; i < n; i++)
+    LABEL (f, TARGET (f, first + i))->nonlocal = true;
+  struct cd_event *e = add_event (f, CD_EV_NONLOCAL_ENTRY, loc);
+  e->ref = first;
+  e->nref = n;
+  e->name = fn_name;
+}
+
+void
+cd_call (cd_func *f, const char *name, bool returns_twice, cd_loc loc)
+{
+  enum cd_call_class c = returns_twice ? CD_CALL_SETJMP
+					 : cd_classify_call (name);
+  if (c == CD_CALL_SETJMP)
+    f->calls_setjmp = true;
+  switch (c)
+    {
+    case CD_CALL_EXIT:
+    case CD_CALL_THREAD_EXIT:
+    case CD_CALL_LONGJMP:
+    case CD_CALL_SETJMP:
+      break;
+    default:
+      return;
+    }
+  struct cd_event *e = add_event (f, CD_EV_CALL, loc);
+  e->ref = c;
+  e->name = name;
+}
