@@ -150,6 +150,7 @@ struct Node {
                              __cdefer_fnN); label: its index in the
                              function's labels */
   bool flag;              /* registration: needs a flag */
+  int core_id;            /* DEFER: its id in the core's description */
   bool has_jumps;         /* scope: some jump goes through its exit */
   Vec dispatch;           /* scope: Exit * that pass through it */
   struct Exit *exit;      /* jump: its rewrite, when it needs one */
@@ -193,6 +194,7 @@ struct Binding {
 
 typedef struct Use { int tok; Var *var; } Use;
 typedef struct Span { int first, last; } Span;
+typedef struct Call { int first, last, rparen; } Call;  /* callee span, ')' */
 
 struct Func {
   Node *node;             /* N_FUNC: body is the function body block */
@@ -203,6 +205,7 @@ struct Func {
   Vec uses;               /* Use *: identifier uses (expressions) */
   Vec unevaluated;        /* Span *: sizeof/typeof/... operands */
   Vec addr_labels;        /* token indices of &&label names */
+  Vec calls;              /* Call *: function calls, innermost first */
   bool calls_setjmp;
   Func *outer;            /* enclosing function (GNU nested functions) */
   bool has_constructs;    /* defer, scope or a cleanup variable inside */
@@ -257,6 +260,8 @@ void diag_ignore (int first, int last, int id);
 /* ---- options ---- */
 extern bool model_ts;           /* --model=ts: every block is a defer scope */
 extern bool flag_exceptions;    /* -fexceptions: the compile unwinds */
+extern bool keywords_reserved;  /* --keywords=reserved: only _Defer, _Scope */
+extern bool dump_core;          /* --dump-core: print the core's description */
 
 /* ---- passes ---- */
 bool is_defer_scope (Node *n);
@@ -272,6 +277,9 @@ bool asm_goto_labels (Func *f, Node *j, Vec *out);
 Node *nonlocal_label (Func *f, Node *j); /* goto J leaves F to this label */
 Vec *nonlocal_targets_of_use (Func *f, Use *u);
 void check_function (Func *f);
+/* describe.c: F told to the rule engine (after analyse_function).  */
+cd_func *describe_function (Func *f, cd_report_fn report, void *backend);
+void dump_function (Func *f, FILE *out);  /* --dump-core */
 Node *pending_registration (Func *f, int tok);  /* registered before TOK
                                                    in a scope around it */
 void check_address_escape (Func *f, Node *d);     /* escape.c */

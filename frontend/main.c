@@ -72,7 +72,11 @@ static const char *lower_help =
   "  --diagnostics-format=json       diagnostics as JSON (GCC 12 shape)\n"
   "  -fexceptions         the output is compiled with -fexceptions\n"
   "                       (pthread_exit and thrd_exit unwind)\n"
-  "  --model=ts           ISO/IEC TS 25755 semantics (every block a scope)\n";
+  "  --model=ts           ISO/IEC TS 25755 semantics (every block a scope)\n"
+  "  --keywords=reserved  only _Defer and _Scope are keywords; defer and\n"
+  "                       scope are always names\n"
+  "  --dump-core          print what the rule engine is told about each\n"
+  "                       function (to compare with the plugin's)\n";
 
 static const char *check_help =
   "usage: cdefer check [--model=go|ts] [--cc=COMPILER] [-D..] [-I..] FILES...\n"
@@ -201,8 +205,24 @@ parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
           o->preprocessed = true;
           continue;
         }
-      if (!strcmp (a, "--keywords=contextual") || !strcmp (a, "--trace"))
+      if (!strcmp (a, "--trace"))
         continue;
+      if (starts (a, "--keywords="))
+        {
+          if (!strcmp (a + 11, "reserved"))
+            keywords_reserved = true;
+          else if (!strcmp (a + 11, "contextual"))
+            keywords_reserved = false;
+          else
+            return usage_error ("unknown keywords '%s' (contextual, reserved)",
+                                a + 11);
+          continue;
+        }
+      if (!strcmp (a, "--dump-core"))
+        {
+          dump_core = true;
+          continue;
+        }
       if (!strcmp (a, "-o") && is_lower)
         {
           if (++i >= argc)
@@ -725,6 +745,8 @@ front (void)
       if (!f->has_constructs)
         continue;
       analyse_function (f);
+      if (dump_core)
+        dump_function (f, stdout);
       check_function (f);
       if (f->needs_lowering)
         for (Func *g = f; g; g = g->outer)

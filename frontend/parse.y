@@ -312,6 +312,19 @@ record_use (int tok)
     }
 }
 
+/* A function call: the callee's span and the ')' that ends it.  */
+static void
+record_call (YYLTYPE callee, int rparen)
+{
+  if (!fn)
+    return;
+  Call *c = NEW (Call);
+  c->first = callee.first;
+  c->last = callee.last;
+  c->rparen = rparen;
+  vec_push (&fn->calls, c);
+}
+
 static void
 unevaluated (YYLTYPE loc)
 {
@@ -709,8 +722,9 @@ generic_association
 postfix_expression
   : primary_expression
   | postfix_expression '[' expression ']'
-  | postfix_expression '(' ')'
+  | postfix_expression '(' ')'      { record_call (@1, @3.first); }
   | postfix_expression '(' argument_expression_list ')'
+                                    { record_call (@1, @4.first); }
   | postfix_expression '.' any_ident
   | postfix_expression PTR_OP any_ident
   | postfix_expression INC_OP
@@ -1346,6 +1360,7 @@ declaration_list_opt
 /* ---- the token reader between the token array and the grammar ---- */
 
 static Sym *sym_defer, *sym_scope;
+bool keywords_reserved;
 
 /* Declaration-specifier keywords: after `defer` they mean a declaration
    (or a function named defer), not a deferred statement.  */
@@ -1599,7 +1614,7 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
       if (k == IDENTIFIER)
         {
           Sym *s = t->sym;
-          if (s == sym_defer || s == sym_scope)
+          if ((s == sym_defer || s == sym_scope) && !keywords_reserved)
             {
               k = contextual (i);
               if (k != IDENTIFIER && s->bind

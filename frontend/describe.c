@@ -1,0 +1,462 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* describe.c - the front end as a reader for the rule engine (core/): one
+   function's statement tree, told in source order through the builder of
+   cdefer-core.h.  Nothing about defer is decided here; this file only says
+   what the source holds (blocks and their roles, defers, labels, jumps,
+   calls), so that the plugin, reading GCC's trees, can say the same and the
+   core can give both the same answers.  A cd_loc is a token index.  */
+
+#include "fe.h"
+#include "parse.h"
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+bool dump_core;
+
+/* What happens inside expressions, merged in token order with the walk of
+   the statements: calls, `&&label`, and uses of a nested function that can
+   jump back into this function by a non-local goto.  */
+enum { X_CALL, X_LABEL_ADDRESS, X_NONLOCAL_ENTRY };
+typedef struct Xev {
+  int tok;                /* where it is, for the order */
+  int kind;
+  const void *p;          /* Call *, the label's token, Use * */
+} Xev;
+
+typedef struct Describer {
+  Func *f;
+  cd_func *cd;
+  Xev *x;
+  int nx, next;           /* events, the first not yet told */
+} Describer;
+
+static int
+cmp_xev (const void *a, const void *b)
+{
+  const Xev *x = a, *y = b;
+  return (x->tok > y->tok) - (x->tok < y->tok);
+}
+
+static bool
+unevaluated_at (Func *f, int tok)
+{
+  for (int i = 0; i < f->unevaluated.n; i++)
+    {
+      Span *s = f->unevaluated.v[i];
+      if (s->first <= tok && tok <= s->last)
+        return true;
+    }
+  return false;
+}
+
+static Use *
+use_at (Func *f, int tok)
+{
+  int i = first_use_from (f, tok);
+  return i < f->uses.n && ((Use *) f->uses.v[i])->tok == tok
+         ? f->uses.v[i] : NULL;
+}
+
+/* Collect F's expression events in evaluation order: a call after its
+   callee and arguments (at its ')': `f (g (x))` tells g, then f).  */
+static void
+gather_expression_events (Describer *d)
+{
+  Func *f = d->f;
+  int cap = f->calls.n + f->addr_labels.n + f->uses.n + 1;
+  d->x = malloc (cap * sizeof *d->x);
+  if (!d->x)
+    abort ();
+  for (int i = 0; i < f->calls.n; i++)
+    {
+      Call *c = f->calls.v[i];
+      if (!unevaluated_at (f, c->rparen))
+        d->x[d->nx++] = (Xev) { c->rparen, X_CALL, c };
+    }
+  for (int i = 0; i < f->addr_labels.n; i++)
+    {
+      int tok = (int) (intptr_t) f->addr_labels.v[i];
+      if (!unevaluated_at (f, tok))
+        d->x[d->nx++] = (Xev) { tok - 1, X_LABEL_ADDRESS,
+                                (void *) (intptr_t) tok };
+    }
+  for (int i = 0; i < f->uses.n; i++)
+    {
+      Use *u = f->uses.v[i];
+      if (nonlocal_targets_of_use (f, u) && !unevaluated_at (f, u->tok))
+        d->x[d->nx++] = (Xev) { u->tok, X_NONLOCAL_ENTRY, u };
+    }
+  qsort (d->x, d->nx, sizeof *d->x, cmp_xev);
+}
+
+/* The callee of call C without its parentheses: `(exit) (0)` calls
+   exit.  Sets *TOK to the callee's first token.  */
+static void
+strip_callee_parens (Call *c, int *first, int *last)
+{
+  int i = c->first, j = c->last;
+  while (i < j && T (i)->kind == '(' && T (j)->kind == ')')
+    {
+      int depth = 0, k = i;
+      for (; k <= j; k++)
+        if (T (k)->kind == '(')
+          depth++;
+        else if (T (k)->kind == ')' && --depth == 0)
+          break;
+      if (k != j)
+        break;            /* `(f) (x)` as a callee: not one group */
+      i++, j--;
+    }
+  *first = i;
+  *last = j;
+}
+
+/* The name of the function call C calls directly, or NULL (through a
+   pointer).  */
+static const char *
+callee_name (Func *f, Call *c)
+{
+  int i, j;
+  strip_callee_parens (c, &i, &j);
+  if (i != j || T (i)->kind != IDENTIFIER)
+    return NULL;
+  Use *u = use_at (f, i);
+  if (u && u->var && u->var->kind != B_FUNC)
+    return NULL;          /* a function pointer object */
+  return T (i)->sym->name;
+}
+
+/* The key the core knows label S of F by: its (first) definition, or the
+   name when F defines no such label.  */
+static const void *
+label_key (Func *f, Sym *s)
+{
+  Node *l = label_named (f, s);
+  return l ? (const void *) l : (const void *) s;
+}
+
+static void
+tell_expression_event (Describer *d, Xev *x)
+{
+  Func *f = d->f;
+  switch (x->kind)
+    {
+    case X_CALL:
+      {
+        /* Located at the callee's name.  */
+        Call *c = (Call *) x->p;
+        int first, last;
+        strip_callee_parens (c, &first, &last);
+        cd_call (d->cd, callee_name (f, c), false, first);
+        break;
+      }
+    case X_LABEL_ADDRESS:
+      {
+        int tok = (int) (intptr_t) x->p;
+        cd_label_address (d->cd, label_key (f, T (tok)->sym), tok - 1);
+        break;
+      }
+    case X_NONLOCAL_ENTRY:
+      {
+        Use *u = (Use *) x->p;
+        Vec *targets = nonlocal_targets_of_use (f, u);
+        cd_nonlocal_entry (d->cd, T (u->tok)->sym->name,
+                           (const void *const *) targets->v, targets->n,
+                           u->tok);
+        break;
+      }
+    }
+}
+
+/* Tell the expression events before token TOK.  */
+static void
+flush (Describer *d, int tok)
+{
+  while (d->next < d->nx && d->x[d->next].tok < tok)
+    tell_expression_event (d, &d->x[d->next++]);
+}
+
+/* The role of N if it is the substatement of an if, a loop or a switch;
+   CD_ROLE_NONE if it is not.  */
+static enum cd_block_role
+substatement_role (Node *n)
+{
+  Node *p = n->parent;
+  if (!p || (p->body != n && p->els != n))
+    return CD_ROLE_NONE;
+  switch (p->kind)
+    {
+    case N_IF: return CD_ROLE_IF_ARM;
+    case N_SWITCH: return CD_ROLE_SWITCH_BODY;
+    case N_WHILE: case N_FOR: case N_DO: return CD_ROLE_LOOP_BODY;
+    default: return CD_ROLE_NONE;
+    }
+}
+
+/* `defer ;`, `defer { }`, `defer { ; }`: nothing to run.  */
+static bool
+empty_body (Node *b)
+{
+  if (b->kind == N_NULL)
+    return true;
+  if (b->kind != N_BLOCK)
+    return false;
+  for (int i = 0; i < b->kids.n; i++)
+    if (((Node *) b->kids.v[i])->kind != N_NULL)
+      return false;
+  /* A declaration that declares nothing (a struct tag) is no node.  */
+  for (int i = b->first + 1; i < b->last; i++)
+    if (T (i)->kind != ';')
+      return false;
+  return true;
+}
+
+/* do { } while (E) with E an integer constant expression equal to 0.  */
+static bool
+zero_condition (Func *f, Node *n)
+{
+  long long v;
+  return const_eval (n->e1, n->e2, f, &v) && v == 0;
+}
+
+static void describe (Describer *d, Node *n);
+
+/* The statements and expressions inside N, in source order.  */
+static void
+describe_kids (Describer *d, Node *n)
+{
+  for (int i = 0; i < n->kids.n; i++)
+    {
+      Node *k = n->kids.v[i];
+      if (k->kind != N_FUNC)      /* nested functions: described alone */
+        describe (d, k);
+    }
+}
+
+/* The kids of a function, `scope` or `defer`: its body, when it is a
+   compound statement, is the construct's own block, not one more.  */
+static void
+describe_body_of (Describer *d, Node *n)
+{
+  for (int i = 0; i < n->kids.n; i++)
+    {
+      Node *k = n->kids.v[i];
+      if (k->kind == N_BLOCK && k->is_body)
+        describe_kids (d, k);
+      else if (k->kind != N_FUNC)
+        describe (d, k);
+    }
+}
+
+static int
+open_block (Describer *d, Node *n, enum cd_block_kind kind,
+            enum cd_block_role role, int loc)
+{
+  flush (d, n->first);
+  return cd_open_block (d->cd, kind, role, loc);
+}
+
+static void
+close_block (Describer *d, Node *n)
+{
+  flush (d, n->last);
+  cd_close_block (d->cd, n->last);
+}
+
+/* A compound statement: a plain one, or the body of `({ })`, or the
+   structured block of an OpenMP construct.  */
+static void
+describe_compound (Describer *d, Node *n, enum cd_block_role role)
+{
+  enum cd_block_kind kind = n->stmtexpr ? CD_BLOCK_STMT_EXPR
+                            : n->omp ? CD_BLOCK_OMP : CD_BLOCK_COMPOUND;
+  open_block (d, n, kind, kind == CD_BLOCK_COMPOUND ? role : CD_ROLE_OTHER,
+              n->first);
+  describe_kids (d, n);
+  close_block (d, n);
+}
+
+/* The substatement of an if, a loop or a switch is a block of its own:
+   the compound statement, or a statement block around any other
+   statement.  */
+static void
+describe_substatement (Describer *d, Node *n, enum cd_block_role role)
+{
+  if (n->kind == N_BLOCK && !n->stmtexpr && !n->omp)
+    {
+      describe_compound (d, n, role);
+      return;
+    }
+  open_block (d, n, CD_BLOCK_STATEMENT, role, n->first);
+  describe (d, n);
+  close_block (d, n);
+}
+
+/* An if, loop or switch statement: its block holds its expressions and
+   its substatements' blocks.  */
+static void
+describe_selection_or_loop (Describer *d, Node *n, enum cd_block_kind kind,
+                            int loc)
+{
+  int b = open_block (d, n, kind, CD_ROLE_NONE, loc);
+  for (int i = 0; i < n->kids.n; i++)
+    {
+      Node *k = n->kids.v[i];
+      if (k->kind == N_FUNC)
+        continue;
+      enum cd_block_role role = substatement_role (k);
+      if (role != CD_ROLE_NONE)
+        describe_substatement (d, k, role);
+      else
+        describe (d, k);
+    }
+  if (n->kind == N_DO && zero_condition (d->f, n))
+    cd_loop_is_once (d->cd, b);
+  close_block (d, n);
+}
+
+static void
+describe_defer (Describer *d, Node *n)
+{
+  flush (d, n->first);
+  Node *b = n->body;
+  bool labelled = b && (b->kind == N_LABEL || b->kind == N_CASE
+                        || b->kind == N_DEFAULT);
+  n->core_id = cd_defer (d->cd, n->first, b ? b->first : n->first,
+                         !b || empty_body (b), labelled);
+  describe_body_of (d, n);
+  close_block (d, n);
+}
+
+static void
+describe_asm (Describer *d, Node *n)
+{
+  Vec labels = { 0 };
+  describe_kids (d, n);
+  flush (d, n->last);
+  if (!asm_goto_labels (d->f, n, &labels))
+    return;
+  int k = 0;
+  for (int i = 0; i < labels.n; i++)
+    if (labels.v[i])        /* a name that is no label: GCC's error */
+      labels.v[k++] = labels.v[i];
+  cd_asm_goto (d->cd, (const void *const *) labels.v, k, n->first);
+}
+
+static void
+describe_goto (Describer *d, Node *n)
+{
+  flush (d, n->first);
+  Node *outer = label_named (d->f, n->label) ? NULL
+                : nonlocal_label (d->f, n);
+  if (outer)
+    cd_nonlocal_goto (d->cd, n->label->name, n->first);
+  else
+    cd_goto (d->cd, label_key (d->f, n->label), n->first);
+}
+
+/* Statement N (not a substatement's block of its own).  */
+static void
+describe (Describer *d, Node *n)
+{
+  switch (n->kind)
+    {
+    case N_BLOCK:
+      if (n->is_body)
+        describe_kids (d, n);
+      else
+        describe_compound (d, n, CD_ROLE_BARE);
+      break;
+    case N_IF:
+      describe_selection_or_loop (d, n, CD_BLOCK_IF, n->first);
+      break;
+    case N_SWITCH:
+      describe_selection_or_loop (d, n, CD_BLOCK_SWITCH, n->first);
+      break;
+    case N_WHILE: case N_DO: case N_FOR:
+      /* Located as GCC locates loops (the defer-in-loop note): `for` at
+         the keyword, the others at the token after it.  */
+      describe_selection_or_loop (d, n, CD_BLOCK_LOOP,
+                                  n->kind == N_FOR ? n->first : n->first + 1);
+      break;
+    case N_SCOPE:
+      open_block (d, n, CD_BLOCK_SCOPE, CD_ROLE_NONE, n->first);
+      describe_body_of (d, n);
+      close_block (d, n);
+      break;
+    case N_DEFER:
+      describe_defer (d, n);
+      break;
+    case N_LABEL:
+      flush (d, n->first);
+      cd_label (d->cd, label_named (d->f, n->label) == n
+                       ? (const void *) n : (const void *) n->label,
+                n->label->name, n->first);
+      describe_kids (d, n);
+      break;
+    case N_CASE: case N_DEFAULT:
+      flush (d, n->first);
+      cd_case_label (d->cd, n->kind == N_DEFAULT, n->first);
+      describe_kids (d, n);
+      break;
+    case N_GOTO:
+      describe_goto (d, n);
+      break;
+    case N_CGOTO:
+      describe_kids (d, n);
+      flush (d, n->last);
+      cd_computed_goto (d->cd, n->first);
+      break;
+    case N_BREAK:
+      flush (d, n->first);
+      cd_break (d->cd, n->first);
+      break;
+    case N_CONTINUE:
+      flush (d, n->first);
+      cd_continue (d->cd, n->first);
+      break;
+    case N_RETURN:
+      /* The value is computed first; a return with a value is located at
+         the value, as GCC locates it.  */
+      describe_kids (d, n);
+      flush (d, n->last);
+      cd_return (d->cd, n->e1 <= n->e2 ? n->e1 : n->first);
+      break;
+    case N_ASM:
+      describe_asm (d, n);
+      break;
+    default:                /* expressions, declarations: their blocks */
+      describe_kids (d, n);
+      break;
+    }
+}
+
+cd_func *
+describe_function (Func *f, cd_report_fn report, void *backend)
+{
+  Describer d = { f, cd_func_new (model_ts ? CD_MODEL_TS : CD_MODEL_GO,
+                                  report, backend), NULL, 0, 0 };
+  cd_set_unwinds (d.cd, flag_exceptions);
+  cd_set_calls_setjmp (d.cd, f->calls_setjmp);
+  gather_expression_events (&d);
+  Node *body = f->node->body;
+  cd_open_block (d.cd, CD_BLOCK_FUNCTION, CD_ROLE_OTHER, f->name);
+  describe_body_of (&d, f->node);
+  flush (&d, INT_MAX);
+  cd_close_block (d.cd, body ? body->last : f->node->last);
+  free (d.x);
+  return d.cd;
+}
+
+/* `--dump-core`: the description of F, as the plugin's
+   -fplugin-arg-cdefer-dump-core prints it, so the two readers can be
+   compared.  */
+void
+dump_function (Func *f, FILE *out)
+{
+  cd_func *cd = describe_function (f, NULL, NULL);
+  fprintf (out, "function %s\n", T (f->name)->sym->name);
+  cd_dump (cd, out);
+  cd_func_free (cd);
+}
