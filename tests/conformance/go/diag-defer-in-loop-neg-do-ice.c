@@ -4,14 +4,19 @@
 // these `do { } while (E)` run once and are not loops for defer-in-loop
 // (SPEC 4; decision of issue 12).  As do-while(0) bodies they are not plain
 // blocks either: the defers register in the function body and run at its
-// end.  Issue 12: the front end reports defer-in-loop for both.
-// known-failure: lower-* issue-12 the front end does not take casts and sizeof as integer constant expressions
+// end.  So are a cast of a floating constant and a conversion to a
+// narrower type through a typedef (6.6p6: 256 converted to unsigned char
+// is 0).  Before issue 12 the front end reported defer-in-loop for them.
 #include <stdio.h>
+
+typedef unsigned char byte;
 
 static void work(void)
 {
   do { defer puts("cast"); } while ((int)0);
   do { defer puts("sizeof"); } while (sizeof(int) == 3);
+  do { defer puts("float"); } while ((int)0.5);
+  do { defer puts("typedef"); } while ((byte)256);
   puts("end of work");
 }
 
@@ -21,5 +26,7 @@ int main(void)
   return 0;
 }
 //> end of work
+//> typedef
+//> float
 //> sizeof
 //> cast
