@@ -3,6 +3,7 @@
 # after runtime/, plugin/ and frontend/):
 #   lib/cmake/cdefer/cdeferConfig.cmake, cdeferConfigVersion.cmake,
 #     cdeferTargets.cmake       find_package(cdefer): cdefer::headers,
+#                               cdefer::runtime, cdefer::runtime_static,
 #                               cdefer::cdefer, cdefer_enable()
 #   ${libdir}/pkgconfig/cdefer.pc
 #   ${datadir}/doc/cdefer/      README.md and docs/*.md
@@ -64,11 +65,11 @@ if(PROJECT_VERSION_MAJOR EQUAL 0)
 else()
   set(_compat SameMajorVersion)
 endif()
-# ARCH_INDEPENDENT: the package holds no libraries, only headers, a program
-# and plugins for the build machine's GCC (which cdefer_enable() checks).
+# Not ARCH_INDEPENDENT: the package holds libcdefer, built for one
+# architecture (the version file checks the consumer's pointer size).
 write_basic_package_version_file(
   ${PROJECT_BINARY_DIR}/cmake/cdeferConfigVersion.cmake
-  VERSION ${PROJECT_VERSION} COMPATIBILITY ${_compat} ARCH_INDEPENDENT)
+  VERSION ${PROJECT_VERSION} COMPATIBILITY ${_compat})
 install(FILES ${PROJECT_BINARY_DIR}/cmake/cdeferConfig.cmake
               ${PROJECT_BINARY_DIR}/cmake/cdeferConfigVersion.cmake
         DESTINATION ${CDEFER_CMAKE_INSTALL_DIR} COMPONENT headers)
@@ -78,6 +79,11 @@ if(IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
   set(CDEFER_PC_INCLUDEDIR "${CMAKE_INSTALL_INCLUDEDIR}")
 else()
   set(CDEFER_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
+endif()
+if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
+  set(CDEFER_PC_LIBDIR "${CMAKE_INSTALL_LIBDIR}")
+else()
+  set(CDEFER_PC_LIBDIR "\${prefix}/${CMAKE_INSTALL_LIBDIR}")
 endif()
 if(CDEFER_MAIN_PLUGIN)
   set(CDEFER_PC_PLUGIN_FLAG "-fplugin=\${plugin} ")

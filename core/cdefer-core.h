@@ -51,7 +51,9 @@ enum cd_call_class
   CD_CALL_LONGJMP,		/* longjmp, siglongjmp, _longjmp, ... */
   CD_CALL_SETJMP,		/* setjmp, sigsetjmp, vfork, getcontext, ... */
   CD_CALL_RELEASE,		/* free, fclose, close, ...: releases arg 1 */
-  CD_CALL_TAKE			/* cdefer_take, cdefer_take_ptr_ */
+  CD_CALL_TAKE,			/* cdefer_take, cdefer_take_ptr_ */
+  CD_CALL_PANIC			/* cdefer_panic, cdefer_panicf,
+				   cdefer_protect: libcdefer's unwinding */
 };
 enum cd_call_class cd_classify_call (const char *name);
 /* Does release function NAME accept NULL (free, g_free...)?  */

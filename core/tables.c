@@ -63,6 +63,13 @@ static const char *const take_functions[] = {
   "cdefer_take", "cdefer_take_ptr_", NULL
 };
 
+/* libcdefer's panic and protect: a panic unwinds the stack, which runs
+   deferred bodies only where they are cleanups (the plugin, the gnu
+   lowering, with -fexceptions).  */
+static const char *const panic_functions[] = {
+  "cdefer_panic", "cdefer_panicf", "cdefer_protect", NULL
+};
+
 enum cd_call_class
 cd_classify_call (const char *name)
 {
@@ -80,6 +87,8 @@ cd_classify_call (const char *name)
     return CD_CALL_RELEASE;
   if (name_in (name, take_functions))
     return CD_CALL_TAKE;
+  if (name_in (name, panic_functions))
+    return CD_CALL_PANIC;
   return CD_CALL_OTHER;
 }
 

@@ -1002,6 +1002,49 @@ check_unwinding_calls (Func *f)
     }
 }
 
+/* libcdefer's panic unwinds the stack, and its protect is where the
+   unwinding stops: both need deferred bodies that run during unwinding,
+   which the portable lowering does not give.  Any call in the unit, in a
+   function with defers or not: a panic from here may unwind through a
+   caller's defers in this unit.  */
+static void
+report_panic_call (int tok)
+{
+  char msg[320];
+  snprintf (msg, sizeof msg, "this call of '%s' (a panic unwinds the "
+            "stack; the portable lowering runs no deferred body during "
+            "unwinding, the plugin and the gnu lowering do, with "
+            "-fexceptions)", T (tok)->sym->name);
+  diag (DIAG_CANNOT_LOWER_PORTABLY, tok, msg);
+  lower_errors++;
+}
+
+static bool
+is_panic_call (int tok)
+{
+  return T (tok)->kind == IDENTIFIER && T (tok + 1)->kind == '('
+         && cd_classify_call (T (tok)->sym->name) == CD_CALL_PANIC;
+}
+
+static void
+check_panic_calls (Func *f)
+{
+  if (!f->node->body)
+    {
+      /* A body the parser skipped (no defer in it): its tokens.  */
+      for (int t = f->decl_last + 1; t < f->node->last; t++)
+        if (is_panic_call (t))
+          report_panic_call (t);
+      return;
+    }
+  for (int i = 0; i < f->uses.n; i++)
+    {
+      Use *u = f->uses.v[i];
+      if (is_panic_call (u->tok) && !(u->var && !u->var->file_scope))
+        report_panic_call (u->tok);
+    }
+}
+
 /* A deferred body is emitted at the end of its scope.  A name in it that
    is not visible there (a static or a sizeof operand of a nested block)
    or is shadowed there by a later declaration is reached through a
@@ -1256,6 +1299,8 @@ int
 lower_output (FILE *fp, bool gnu)
 {
   gnu_mode = gnu;
+  for (int i = 0; i < functions.n && !gnu; i++)
+    check_panic_calls (functions.v[i]);
   for (int i = 0; i < functions.n; i++)
     {
       Func *f = functions.v[i];
