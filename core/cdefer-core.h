@@ -269,8 +269,13 @@ void cd_use (cd_func *f, const void *key, cd_loc loc, bool unevaluated);
 /* Run every rule; report through the callback.  Returns the number of
    errors reported (suppressed warnings do not count).  */
 int cd_check (cd_func *f);
-/* After cd_check: does defer D need a flag (SPEC 3.7)?  */
+/* Does defer D need a flag (SPEC 3.7): can its scope be left without D
+   having been reached?  (D stands in a block nested in its scope, or a
+   label after it can be reached from before it.)  The lowering asks this
+   after cd_check found no error.  */
 bool cd_defer_needs_flag (cd_func *f, int defer);
+/* Does the function call setjmp or the like (flags must be volatile)?  */
+bool cd_calls_setjmp (cd_func *f);
 
 /* A readable dump of the description to OUT (a FILE *), one event per
    line, without locations: two backends that describe the same program

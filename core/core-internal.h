@@ -38,6 +38,8 @@ struct cd_block
   int first_pos, last_pos;	/* positions of its opening and closing */
   int defer;			/* CD_BLOCK_DEFER: its defer; else -1 */
   bool once;			/* CD_BLOCK_LOOP: do { } while (0) */
+  bool fixit_given;		/* CD_BLOCK_LOOP: defer-in-loop offered its
+				   fix-it already (one per loop) */
 };
 
 /* One event: something at a position in a block.  */
@@ -87,7 +89,9 @@ struct cd_defer_rec
   int owner;			/* the defer scope it registers with */
   cd_loc loc, body_loc;
   bool empty, starts_with_label;
-  bool needs_flag;		/* decided by cd_check */
+  bool in_loop;			/* defer-in-loop was reported for it: other
+				   rules about its variables stay quiet (the
+				   fix-it cures both) */
 };
 
 struct cd_label_rec
@@ -149,5 +153,8 @@ int cd_var_of (cd_func *f, const void *key);
 #define TARGET(f, i) CD_AT ((f)->targets, int, i)
 /* Report a diagnostic; counts errors.  */
 bool cd_emit (cd_func *f, struct cd_diag *d);
+/* The rules of each family, in the order cd_check runs them.  */
+void cd_check_defer_structure (cd_func *f, int defer);
+void cd_check_jumps (cd_func *f);
 
 #endif

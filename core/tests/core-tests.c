@@ -52,6 +52,13 @@ new_func (enum cd_model m, struct diag_log *log)
   return f;
 }
 
+int
+finish_and_check (cd_func *f)
+{
+  cd_close_block (f, 999);
+  return cd_check (f);
+}
+
 char *
 dump_of (cd_func *f)
 {

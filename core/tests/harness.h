@@ -45,6 +45,9 @@ void check_at (bool c, const char *what, const char *file, int line);
 /* A new description of model M reporting into LOG (cleared), with its
    function body open at location 1.  */
 cd_func *new_func (enum cd_model m, struct diag_log *log);
+/* Close the function body (at location 999) and run the rules; returns
+   cd_check's result.  */
+int finish_and_check (cd_func *f);
 /* The dump of F, malloc'ed.  */
 char *dump_of (cd_func *f);
 
