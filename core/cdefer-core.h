@@ -241,7 +241,52 @@ void cd_call (cd_func *f, const char *name, bool returns_twice, cd_loc loc);
    (escaping-capture, address-escape, defer-before-check,
    released-value-escapes).  The backend reads expressions; it reports
    facts about named variables, and the core decides.  KEY is the
-   backend's name for a variable (a VAR_DECL, a Var *).  */
+   backend's name for a variable (a VAR_DECL, a Var *).  A key that is
+   never declared with cd_var in this function is a variable of static
+   storage duration or of an enclosing function: it outlives the frame.
+
+   The reader classifies each expression it reports into a struct
+   cd_expr.  First it strips casts, parentheses and comma operators (the
+   value of `(a, b)` is b's); then it takes the first rule that fits:
+
+     CD_EXPR_VAR      `v`: the value of variable v.  BARE: nothing was
+                      stripped but parentheses (the text is an lvalue:
+                      `cdefer_take (...)` may wrap it).
+     CD_EXPR_ADDRESS  the address of v's own storage: `&v`, `&v.m`,
+                      `&v[i]` and `&v.a[i].b` (no pointer followed), an
+                      array v used as a value (it decays), the name of a
+                      GNU nested function v, or any of those plus or
+                      minus an integer.
+     CD_EXPR_MEMBER   a value read from (as an lvalue: the storage of)
+                      v's own object: `v.m`, `v[i]` for an array v,
+                      `v.a[i].b`.
+     CD_EXPR_DEREF    memory reached through a pointer, v being the
+                      variable the postfix chain starts from: `*v`,
+                      `v->m`, `v[i]` for a pointer v, `v.p->m`,
+                      `*(v + n)`, and the address of any of those
+                      (`&v->m`).
+     CD_EXPR_CALL     the result of a function call.
+     CD_EXPR_CONST    an integer constant expression (a null pointer
+                      constant too); VALUE is its value.
+     CD_EXPR_OTHER    anything else (VAR is NULL).  */
+enum cd_expr_kind
+{
+  CD_EXPR_OTHER,
+  CD_EXPR_VAR,
+  CD_EXPR_ADDRESS,
+  CD_EXPR_MEMBER,
+  CD_EXPR_DEREF,
+  CD_EXPR_CALL,
+  CD_EXPR_CONST
+};
+struct cd_expr
+{
+  enum cd_expr_kind kind;
+  const void *var;		/* VAR, ADDRESS, MEMBER, DEREF */
+  long long value;		/* CONST */
+  bool bare;			/* VAR: the variable's name alone */
+};
+
 enum cd_storage
 {
   CD_AUTO,			/* automatic (also register) */
@@ -253,17 +298,91 @@ enum cd_storage
 enum cd_var_flags
 {
   CD_VAR_ARRAY = 1,
-  CD_VAR_POINTER = 2,
+  CD_VAR_POINTER = 2,		/* informative: the rules do not need it */
   CD_VAR_VLA = 4
 };
 /* A declaration in the current block (parameters: in the function body
-   block, before anything else).  */
+   block, before anything else).  Only its block matters to the rules,
+   not its place in it: a reader may declare a block's variables where the
+   block opens.  Nested functions are declared too (CD_NESTED_FUNCTION).  */
 void cd_var (cd_func *f, const void *key, const char *name, cd_loc loc,
 	     enum cd_storage storage, unsigned flags);
-/* A use of variable KEY (reads, writes, address taken).  UNEVALUATED: in
-   the operand of sizeof/typeof/_Alignof that is not evaluated (a VLA's
-   sizeof is evaluated).  */
-void cd_use (cd_func *f, const void *key, cd_loc loc, bool unevaluated);
+
+/* A mention of variable KEY in an expression, in source order.  Every
+   evaluated mention is a use (read, written or address taken); the
+   operands of sizeof, typeof and _Alignof are UNEVALUATED, except that
+   `sizeof v` / `typeof (v)` of a variable-length array v is evaluated
+   (C11 6.5.3.4p2).  CD_USE_ADDRESS: the mention is the operand of `&`,
+   alone or followed by `.m` / `[i]` on an array (v's own storage, no
+   pointer followed): after it, v may change behind the core's back.  */
+enum cd_use_kind
+{
+  CD_USE_READ,
+  CD_USE_ADDRESS,
+  CD_USE_UNEVALUATED
+};
+void cd_use (cd_func *f, const void *key, cd_loc loc, enum cd_use_kind how);
+
+/* An assignment `LHS = VALUE`, `LHS op= E` or `LHS++` (VALUE: an
+   CD_EXPR_OTHER), or a declaration's initializer `T v = VALUE` (LHS: v as
+   CD_EXPR_VAR), after the uses of its operands.  Assignments whose left
+   side is CD_EXPR_OTHER are left out.  LOC: the assignment operator
+   (for an initializer, the declarator).  */
+void cd_assign (cd_func *f, struct cd_expr lhs, struct cd_expr value,
+		cd_loc loc);
+
+/* Argument INDEX (0-based) of a call of the function named FN (a call
+   through a pointer is not reported) is ARG; after the uses in the
+   arguments.  Arguments that are CD_EXPR_OTHER are left out.  FLAGS
+   tell what the callee's declaration says about this parameter.  LOC:
+   the call.  */
+enum cd_arg_flags
+{
+  CD_ARG_RETAINED = 1,		/* __attribute__((cdefer_retains(INDEX+1))) */
+  CD_ARG_RELEASED = 2		/* __attribute__((cdefer_releases(INDEX+1))) */
+};
+void cd_arg (cd_func *f, const char *fn, int index, struct cd_expr arg,
+	     unsigned flags, cd_loc loc);
+
+/* `return E;` at LOC (the location cd_return got) returns E; after the
+   uses in E.  AT..END: the backend's handles of E's first and last token,
+   for CD_FIX_TAKE.  */
+void cd_return_value (cd_func *f, cd_loc loc, struct cd_expr e, cd_loc at,
+		      cd_loc end);
+
+/* The condition of an `if` statement (not of a loop or of `?:`) mentions
+   variable KEY: one call per variable it mentions, after the uses in the
+   condition and before the arms.  FAILURE: the condition tests KEY for
+   failure: after stripping parentheses and casts it is `!v`, `v == C` or
+   `C == v` with C a null pointer constant, 0 or -1, `v < 0`, `0 > v`,
+   `v <= -1`, `-1 >= v`, or `A || B` where A or B is one of those.
+   LOC: where the note points (the condition's '(' or first token); END:
+   the backend's handle of the end of the whole `if` statement, for
+   CD_FIX_MOVE_AFTER.  */
+void cd_test (cd_func *f, const void *key, bool failure, cd_loc loc,
+	      cd_loc end);
+
+/* The body of defer DEFER is one call and nothing else: `FN (ARGS);`,
+   perhaps cast to void, perhaps in braces, or, CONDITIONAL, that call as
+   the only statement of `if (COND)` without else.  COND_VAR..: COND,
+   stripped of parentheses, is `x`, `!x`, `x == K`, `x != K`, `K == x` or
+   `K != x` for a variable x and an integer constant expression K: it
+   holds when (x == COND_VALUE) == COND_EQUAL (`!x`: x == 0; `x`: not
+   x == 0).  COND_VAR NULL: another condition.  Call it any time before
+   cd_check.  */
+struct cd_deferred_call
+{
+  const char *fn;		/* NULL: a call through a pointer */
+  int nargs;
+  const struct cd_expr *args;	/* copied */
+  uint64_t releases;		/* bit I: cdefer_releases(I+1) */
+  bool null_ok;			/* cdefer_null_ok, or GCC's built-in free */
+  bool conditional;
+  const void *cond_var;
+  bool cond_equal;
+  long long cond_value;
+};
+void cd_defer_call (cd_func *f, int defer, const struct cd_deferred_call *c);
 
 /* ---- running the rules ---- */
 /* Run every rule; report through the callback.  Returns the number of

@@ -59,7 +59,11 @@ enum cd_event_kind
   CD_EV_NONLOCAL_ENTRY,
   CD_EV_CALL,
   CD_EV_VAR,
-  CD_EV_USE
+  CD_EV_USE,
+  CD_EV_ASSIGN,
+  CD_EV_ARG,
+  CD_EV_RETURN_VALUE,
+  CD_EV_TEST
 };
 
 struct cd_event
@@ -79,7 +83,10 @@ struct cd_event
 				   targets */
   const char *name;		/* CALL, NONLOCAL_GOTO, NONLOCAL_ENTRY: the
 				   name */
-  bool flag;			/* USE: unevaluated; CASE: default */
+  bool flag;			/* CASE: default */
+  int value;			/* USE: enum cd_use_kind; ASSIGN, ARG,
+				   RETURN_VALUE, TEST: its record in
+				   F->values */
 };
 
 struct cd_defer_rec
@@ -114,6 +121,44 @@ struct cd_var_rec
 				   function (a global, an outer function's) */
 };
 
+/* An expression as the core keeps it: the variable as its id.  */
+struct cd_xexpr
+{
+  enum cd_expr_kind kind;
+  int var;			/* -1: none */
+  long long value;
+  bool bare;
+};
+
+/* The facts of a value event (values.c).  */
+struct cd_value_rec
+{
+  struct cd_xexpr a;		/* ASSIGN: the left side; ARG: the
+				   argument; RETURN_VALUE: the value */
+  struct cd_xexpr b;		/* ASSIGN: the value */
+  const char *fn;		/* ARG: the callee */
+  int index;			/* ARG: the argument's index */
+  unsigned flags;		/* ARG: enum cd_arg_flags */
+  int var;			/* TEST: the variable */
+  bool failure;			/* TEST */
+  cd_loc at, end;		/* RETURN_VALUE: the expression; TEST: END
+				   is the if statement's end */
+};
+
+/* What the body of a defer calls (cd_defer_call).  */
+struct cd_dcall_rec
+{
+  int defer;
+  const char *fn;
+  int nargs;
+  struct cd_xexpr *args;
+  uint64_t releases;
+  bool null_ok, conditional;
+  int cond_var;			/* -1: not a test of one variable */
+  bool cond_equal;
+  long long cond_value;
+};
+
 struct cd_func
 {
   enum cd_model model;
@@ -130,6 +175,12 @@ struct cd_func
   struct cd_array targets;	/* int: labels of asm gotos and
 				   non-local entries */
   struct cd_keymap label_ids, var_ids;
+  struct cd_array values;	/* struct cd_value_rec */
+  struct cd_array dcalls;	/* struct cd_dcall_rec */
+  char *derived;		/* values.c: per variable, derived from
+				   outside the frame; NULL until known */
+  char note_text[CD_MAX_NOTES][256];	/* the notes' texts while a
+					   diagnostic is reported */
   int errors;
 };
 
@@ -156,5 +207,14 @@ bool cd_emit (cd_func *f, struct cd_diag *d);
 /* The rules of each family, in the order cd_check runs them.  */
 void cd_check_defer_structure (cd_func *f, int defer);
 void cd_check_jumps (cd_func *f);
+/* A new event of KIND at LOC, at the next position in the current
+   block.  */
+struct cd_event *cd_add_event (cd_func *f, enum cd_event_kind kind,
+			       cd_loc loc);
+/* The value rules (values.c): those about defer D's body, and
+   released-value-escapes; and freeing what they keep.  */
+void cd_check_defer_values (cd_func *f, int defer);
+void cd_check_released_values (cd_func *f);
+void cd_values_free (cd_func *f);
 
 #endif

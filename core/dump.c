@@ -43,6 +43,66 @@ print_targets (cd_func *f, FILE *out, int first, int n)
     fprintf (out, "%s%s", i ? ", " : " ", label_name (f, TARGET (f, first + i)));
 }
 
+/* An expression of the value events: v, &v, v.m (v's storage), *v
+   (through v), call, a constant, or ?.  */
+static void
+print_expr (cd_func *f, FILE *out, const struct cd_xexpr *x)
+{
+  switch (x->kind)
+    {
+    case CD_EXPR_VAR:
+      fprintf (out, "%s%s", var_name (f, x->var), x->bare ? "" : " (cast)");
+      break;
+    case CD_EXPR_ADDRESS:
+      fprintf (out, "&%s", var_name (f, x->var));
+      break;
+    case CD_EXPR_MEMBER:
+      fprintf (out, "%s.m", var_name (f, x->var));
+      break;
+    case CD_EXPR_DEREF:
+      fprintf (out, "*%s", var_name (f, x->var));
+      break;
+    case CD_EXPR_CALL:
+      fputs ("call", out);
+      break;
+    case CD_EXPR_CONST:
+      fprintf (out, "%lld", x->value);
+      break;
+    default:
+      fputs ("?", out);
+    }
+}
+
+static const char *const use_names[] = { "", " address", " unevaluated" };
+
+static void
+print_value_event (cd_func *f, FILE *out, struct cd_event *e)
+{
+  struct cd_value_rec *r = &CD_AT (f->values, struct cd_value_rec, e->value);
+  switch (e->kind)
+    {
+    case CD_EV_ASSIGN:
+      fputs ("assign ", out);
+      print_expr (f, out, &r->a);
+      fputs (" = ", out);
+      print_expr (f, out, &r->b);
+      break;
+    case CD_EV_ARG:
+      fprintf (out, "arg %s #%d ", r->fn, r->index + 1);
+      print_expr (f, out, &r->a);
+      fprintf (out, "%s%s", r->flags & CD_ARG_RETAINED ? " retained" : "",
+	       r->flags & CD_ARG_RELEASED ? " released" : "");
+      break;
+    case CD_EV_RETURN_VALUE:
+      fputs ("return-value ", out);
+      print_expr (f, out, &r->a);
+      break;
+    default:
+      fprintf (out, "test %s%s", var_name (f, r->var),
+	       r->failure ? " failure" : "");
+    }
+}
+
 static void
 print_event (cd_func *f, FILE *out, struct cd_event *e)
 {
@@ -99,11 +159,43 @@ print_event (cd_func *f, FILE *out, struct cd_event *e)
 	break;
       }
     case CD_EV_USE:
-      fprintf (out, "use %s%s", var_name (f, e->ref),
-	       e->flag ? " unevaluated" : "");
+      fprintf (out, "use %s%s", var_name (f, e->ref), use_names[e->value]);
+      break;
+    case CD_EV_ASSIGN:
+    case CD_EV_ARG:
+    case CD_EV_RETURN_VALUE:
+    case CD_EV_TEST:
+      print_value_event (f, out, e);
       break;
     }
   fputc ('\n', out);
+}
+
+/* What cd_defer_call said about the body of defer D.  */
+static void
+print_deferred_call (cd_func *f, FILE *out, int d)
+{
+  for (int i = 0; i < f->dcalls.n; i++)
+    {
+      struct cd_dcall_rec *c = &CD_AT (f->dcalls, struct cd_dcall_rec, i);
+      if (c->defer != d)
+	continue;
+      fputs (" calls ", out);
+      if (c->conditional && c->cond_var >= 0)
+	fprintf (out, "if (%s %s %lld) ", var_name (f, c->cond_var),
+		 c->cond_equal ? "==" : "!=", c->cond_value);
+      else if (c->conditional)
+	fputs ("if (?) ", out);
+      fprintf (out, "%s (", c->fn ? c->fn : "?");
+      for (int a = 0; a < c->nargs; a++)
+	{
+	  fputs (a ? ", " : "", out);
+	  print_expr (f, out, &c->args[a]);
+	  if (a < 64 && (c->releases >> a & 1))
+	    fputs (" released", out);
+	}
+      fprintf (out, ")%s", c->null_ok ? " null-ok" : "");
+    }
 }
 
 static void
@@ -122,6 +214,7 @@ print_block_open (cd_func *f, FILE *out, int b)
 	fputs (" empty", out);
       if (d->starts_with_label)
 	fputs (" label-first", out);
+      print_deferred_call (f, out, k->defer);
     }
   fputs (" {\n", out);
 }

@@ -95,6 +95,8 @@ cd_func_new (enum cd_model model, cd_report_fn report, void *backend)
   f->labels.size = sizeof (struct cd_label_rec);
   f->vars.size = sizeof (struct cd_var_rec);
   f->targets.size = sizeof (int);
+  f->values.size = sizeof (struct cd_value_rec);
+  f->dcalls.size = sizeof (struct cd_dcall_rec);
   return f;
 }
 
@@ -109,6 +111,7 @@ cd_func_free (cd_func *f)
   free (f->labels.v);
   free (f->vars.v);
   free (f->targets.v);
+  cd_values_free (f);
   free (f->label_ids.keys);
   free (f->label_ids.vals);
   free (f->var_ids.keys);
@@ -213,6 +216,12 @@ add_event (cd_func *f, enum cd_event_kind kind, cd_loc loc)
   e->loc = loc;
   e->ref = -1;
   return e;
+}
+
+struct cd_event *
+cd_add_event (cd_func *f, enum cd_event_kind kind, cd_loc loc)
+{
+  return add_event (f, kind, loc);
 }
 
 int

@@ -720,7 +720,11 @@ cd_check (cd_func *f)
 {
   f->errors = 0;
   for (int i = 0; i < f->defers.n; i++)
-    cd_check_defer_structure (f, i);
+    {
+      cd_check_defer_structure (f, i);
+      cd_check_defer_values (f, i);
+    }
   cd_check_jumps (f);
+  cd_check_released_values (f);
   return f->errors;
 }

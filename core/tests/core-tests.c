@@ -105,6 +105,7 @@ int
 main (void)
 {
   run_structure_tests ();
+  run_values_tests ();
   if (test_failures)
     fprintf (stderr, "%d check(s) failed\n", test_failures);
   return test_failures != 0;

@@ -64,5 +64,6 @@ bool dump_is_at (cd_func *f, const char *expected, const char *file,
   CHECK (dump_is_at ((f), (expected), __FILE__, __LINE__))
 
 void run_structure_tests (void);
+void run_values_tests (void);
 
 #endif
