@@ -563,14 +563,15 @@ first_after (Vec *v, int tok)
   return lo;
 }
 
-/* The flags of scope S's registrations.  R needs a flag when control can
-   reach a point after R in S other than by passing R: R is not directly
-   in S's block (a conditional defer), or a label or case label after R in
-   S is reached from before R.  (Exits enter the exit code after the
-   bodies of what cannot be registered yet, see plan_exit: they need no
-   flags.)  Labels and cases are in source order; walking R backwards
-   from the end of S, the labels after R are a growing suffix, so the
-   earliest source among them is a running minimum.  */
+/* The flags of scope S's cleanup variables (a defer's flag is the core's
+   decision, SPEC 3.7: check.c; a cleanup variable is the lowering's own
+   business, the plugin leaves those to GCC).  R needs a flag when control
+   can reach a point after R in S other than by passing R: a label or case
+   label after R in S is reached from before R.  (Exits enter the exit
+   code after the bodies of what cannot be registered yet, see plan_exit:
+   they need no flags.)  Labels and cases are in source order; walking R
+   backwards from the end of S, the labels after R are a growing suffix,
+   so the earliest source among them is a running minimum.  */
 static void
 mark_flags (Node *s, int *label_src, int *case_src)
 {
@@ -586,7 +587,8 @@ mark_flags (Node *s, int *label_src, int *case_src)
         earliest = label_src[li] < earliest ? label_src[li] : earliest;
       for (; ci >= 0 && ((Node *) F->cases.v[ci])->first > pos; ci--)
         earliest = case_src[ci] < earliest ? case_src[ci] : earliest;
-      r->flag = r->parent != (blk ? blk : s) || earliest < pos;
+      if (r->kind == N_DECL)
+        r->flag = r->parent != (blk ? blk : s) || earliest < pos;
     }
 }
 
@@ -636,4 +638,45 @@ analyse_function (Func *f)
       for (k = 0; k < s->regs.n; k++)
         ((Node *) s->regs.v[k])->id = ++flag_counter;
     }
+}
+
+/* The innermost node around token TOK.  Children are in source order and
+   do not overlap: the candidate is the last one that starts at or before
+   TOK.  */
+static Node *
+node_at (Node *n, int tok)
+{
+  int lo = 0, hi = n->kids.n;
+  while (lo < hi)
+    {
+      int mid = lo + (hi - lo) / 2;
+      if (((Node *) n->kids.v[mid])->first <= tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  Node *k = lo ? n->kids.v[lo - 1] : NULL;
+  if (k && tok <= k->last && k->kind != N_FUNC)
+    return node_at (k, tok);
+  return n;
+}
+
+/* The first registration (in source order), a defer or a cleanup
+   variable, made before token TOK in a scope around it.  */
+Node *
+pending_registration (Func *f, int tok)
+{
+  Node *first = NULL;
+  for (Node *a = node_at (f->node, tok); a; a = a->parent)
+    {
+      if (a->regs.n)
+        {
+          Node *r = a->regs.v[0];
+          if (reg_pos (r) < tok && (!first || r->first < first->first))
+            first = r;
+        }
+      if (a == f->node)
+        break;
+    }
+  return first;
 }

@@ -90,8 +90,8 @@ gather_expression_events (Describer *d)
   qsort (d->x, d->nx, sizeof *d->x, cmp_xev);
 }
 
-/* The callee of call C without its parentheses: `(exit) (0)` calls
-   exit.  Sets *TOK to the callee's first token.  */
+/* The callee of call C without its parentheses, [*FIRST, *LAST]:
+   `(exit) (0)` calls exit.  */
 static void
 strip_callee_parens (Call *c, int *first, int *last)
 {
@@ -144,11 +144,10 @@ tell_expression_event (Describer *d, Xev *x)
     {
     case X_CALL:
       {
-        /* Located at the callee's name.  */
+        /* Located where GCC locates a call: at its callee's first token
+           (the '(' of `(exit) (0)`).  */
         Call *c = (Call *) x->p;
-        int first, last;
-        strip_callee_parens (c, &first, &last);
-        cd_call (d->cd, callee_name (f, c), false, first);
+        cd_call (d->cd, callee_name (f, c), false, c->first);
         break;
       }
     case X_LABEL_ADDRESS:

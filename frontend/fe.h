@@ -7,8 +7,9 @@
      parse.y    tokens -> statement tree of each function (expressions are
                 not built, only their token spans), with a scope chain of
                 declared names (the lexer hack, identifier resolution)
-     analyse.c  tree -> defers, registrations, jumps, labels, flags
-     check.c    the errors and warnings of SPEC section 4 (model go)
+     analyse.c  tree -> defers, registrations, jumps, labels, exits
+     describe.c tree -> the description the rule engine (core/) reads
+     check.c    the core's diagnostics (SPEC section 4) and flag decisions
      lower.c    tree + input text -> plain C (portable lowering)
      diag.c     GCC-style diagnostics
      main.c     the command line: lower, check, cc
@@ -149,7 +150,9 @@ struct Node {
   int id;                 /* registration: its number (__cdefer_fN, gnu
                              __cdefer_fnN); label: its index in the
                              function's labels */
-  bool flag;              /* registration: needs a flag */
+  bool flag;              /* registration: needs a flag (a defer: the
+                             core's decision; a cleanup variable: the
+                             lowering's, analyse.c) */
   int core_id;            /* DEFER: its id in the core's description */
   bool has_jumps;         /* scope: some jump goes through its exit */
   Vec dispatch;           /* scope: Exit * that pass through it */
@@ -159,7 +162,6 @@ struct Node {
   Vec hoists;             /* gnu lowering: defers declared before this */
   bool hoisted_to_switch; /* gnu lowering, switch (e) scope { } body: a
                              defer of it is declared before the switch */
-  bool not_a_loop;        /* DO: do { } while (0) */
   bool immediate;         /* DEFER, model ts: the whole (braceless) body of
                              an if/else/loop/switch: its block ends at once,
                              so the body runs where it stands */

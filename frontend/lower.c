@@ -1217,7 +1217,7 @@ hoist_point (Node *d)
    order must be the registration order: when a defer of a `switch (e)
    scope { }` body is declared before the switch (it sits under a case
    label), every defer of that body registered before it is declared
-   there too (they are all before a case label, so they have flags).  */
+   there too; all of those need flags.  */
 static void
 plan_hoists (Func *f)
 {
@@ -1238,6 +1238,10 @@ plan_hoists (Func *f)
         d->owner->hoisted_to_switch = true;
       else if (d->owner->hoisted_to_switch)
         point[i] = sw;
+      /* Its cleanup is declared before the switch, so it runs when the
+         switch ends whether or not the defer was reached: a flag says.  */
+      if (point[i] == sw)
+        d->flag = true;
     }
   for (int i = 0; i < f->defers.n; i++)
     if (point[i])

@@ -2,8 +2,7 @@
 // A labelled compound statement is still a bare block statement, not the
 // body of an if/else/switch, so the defer in it runs at the end of the
 // function, not of the block (SPEC 4, defer-in-plain-block; decision of
-// issue 12).  Issue 12: the front end gives no warning (the plugin does).
-// known-failure: lower-* issue-12 the front end does not warn for a block after a case label
+// issue 12).  Before issue 12 the front end gave no warning.
 #include <stdio.h>
 
 static void work(int n)

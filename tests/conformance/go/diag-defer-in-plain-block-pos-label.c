@@ -1,9 +1,8 @@
 // defer-in-plain-block (positive): a bare `{ }` block after a goto label.
 // A labelled compound statement is still a bare block statement, so the
 // defer in it runs at the end of the function, not of the block (SPEC 4,
-// defer-in-plain-block; decision of issue 12).  Issue 12: the front end
-// gives no warning (the plugin does).
-// known-failure: lower-* issue-12 the front end does not warn for a block after a goto label
+// defer-in-plain-block; decision of issue 12).  Before issue 12 the
+// front end gave no warning.
 #include <stdio.h>
 
 static void work(int n)

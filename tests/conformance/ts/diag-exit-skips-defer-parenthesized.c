@@ -1,8 +1,7 @@
 // exit-skips-defer (model ts): `(exit)(3)` calls exit as surely as
 // `exit(3)`, with a defer registered: the deferred block does not run (SPEC
-// 3.8, 4; the TS: exit does not run deferred blocks).  Issue 12: the front
-// end gives no warning for this spelling (the plugin does).
-// known-failure: lower-* issue-12 the front end does not see (exit)(N) as a call of exit
+// 3.8, 4; the TS: exit does not run deferred blocks).  Before issue 12
+// the front end gave no warning for this spelling.
 // expect-exit: 3
 #include <stddefer.h>
 #include <stdio.h>
