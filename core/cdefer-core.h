@@ -384,6 +384,17 @@ struct cd_deferred_call
 };
 void cd_defer_call (cd_func *f, int defer, const struct cd_deferred_call *c);
 
+/* ---- `#pragma cdefer ignore "ID"` ----
+   The pragma (or _Pragma) applies to the whole statement after it (SPEC
+   4).  The backend reads the pragma and knows where that statement
+   starts; it calls cd_ignore just before describing the statement and
+   cd_ignore_end just after its last event (they nest).  The core then
+   reports no diagnostic ID about an event of that statement: one whose
+   location is the location of an event (or a block) described between
+   the two calls.  */
+void cd_ignore (cd_func *f, enum cd_diag_id id);
+void cd_ignore_end (cd_func *f);
+
 /* ---- running the rules ---- */
 /* Run every rule; report through the callback.  Returns the number of
    errors reported (suppressed warnings do not count).  */

@@ -159,6 +159,13 @@ struct cd_dcall_rec
   long long cond_value;
 };
 
+/* A `#pragma cdefer ignore` range: positions FIRST..LAST.  */
+struct cd_ignore_rec
+{
+  enum cd_diag_id id;
+  int first, last;
+};
+
 struct cd_func
 {
   enum cd_model model;
@@ -174,6 +181,8 @@ struct cd_func
   struct cd_array vars;		/* struct cd_var_rec */
   struct cd_array targets;	/* int: labels of asm gotos and
 				   non-local entries */
+  struct cd_array ignores;	/* struct cd_ignore_rec */
+  struct cd_array open_ignores;	/* int: indices of the unclosed ones */
   struct cd_keymap label_ids, var_ids;
   struct cd_array values;	/* struct cd_value_rec */
   struct cd_array dcalls;	/* struct cd_dcall_rec */

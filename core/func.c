@@ -95,6 +95,8 @@ cd_func_new (enum cd_model model, cd_report_fn report, void *backend)
   f->labels.size = sizeof (struct cd_label_rec);
   f->vars.size = sizeof (struct cd_var_rec);
   f->targets.size = sizeof (int);
+  f->ignores.size = sizeof (struct cd_ignore_rec);
+  f->open_ignores.size = sizeof (int);
   f->values.size = sizeof (struct cd_value_rec);
   f->dcalls.size = sizeof (struct cd_dcall_rec);
   return f;
@@ -111,6 +113,8 @@ cd_func_free (cd_func *f)
   free (f->labels.v);
   free (f->vars.v);
   free (f->targets.v);
+  free (f->ignores.v);
+  free (f->open_ignores.v);
   cd_values_free (f);
   free (f->label_ids.keys);
   free (f->label_ids.vals);
@@ -271,9 +275,64 @@ cd_defer (cd_func *f, cd_loc loc, cd_loc body_loc, bool empty,
   return id;
 }
 
+/* ---- #pragma cdefer ignore ---- */
+
+void
+cd_ignore (cd_func *f, enum cd_diag_id id)
+{
+  struct cd_ignore_rec *r = cd_array_push (&f->ignores);
+  r->id = id;
+  r->first = f->pos + 1;
+  r->last = -1;			/* open */
+  *(int *) cd_array_push (&f->open_ignores) = f->ignores.n - 1;
+}
+
+void
+cd_ignore_end (cd_func *f)
+{
+  if (!f->open_ignores.n)
+    return;
+  int i = CD_AT (f->open_ignores, int, --f->open_ignores.n);
+  CD_AT (f->ignores, struct cd_ignore_rec, i).last = f->pos;
+}
+
+/* The position of what a diagnostic at LOC is about: the first event or
+   block opening described at LOC; -1 if none.  */
+static int
+position_at (cd_func *f, cd_loc loc)
+{
+  for (int i = 0; i < f->events.n; i++)
+    if (EVENT (f, i)->loc == loc)
+      return EVENT (f, i)->pos;
+  for (int b = 0; b < f->blocks.n; b++)
+    if (BLOCK (f, b)->loc == loc)
+      return BLOCK (f, b)->first_pos;
+  return -1;
+}
+
+/* Does a `#pragma cdefer ignore` cover diagnostic D?  */
+static bool
+cd_ignored (cd_func *f, const struct cd_diag *d)
+{
+  int pos = -1;
+  for (int i = 0; i < f->ignores.n; i++)
+    {
+      struct cd_ignore_rec *r = &CD_AT (f->ignores, struct cd_ignore_rec, i);
+      if (r->id != d->id)
+	continue;
+      if (pos < 0 && (!d->loc || (pos = position_at (f, d->loc)) < 0))
+	return false;
+      if (r->first <= pos && (r->last < 0 || pos <= r->last))
+	return true;
+    }
+  return false;
+}
+
 bool
 cd_emit (cd_func *f, struct cd_diag *d)
 {
+  if (cd_ignored (f, d))
+    return false;
   bool shown = f->report (f->backend, d);
   if (shown && cd_diag_is_error (d->id))
     f->errors++;

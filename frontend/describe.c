@@ -355,9 +355,30 @@ describe_goto (Describer *d, Node *n)
     cd_goto (d->cd, label_key (d->f, n->label), n->first);
 }
 
-/* Statement N (not a substatement's block of its own).  */
+static void describe_node (Describer *d, Node *n);
+
+/* Node N; after `#pragma cdefer ignore "ID"` (the lexer marks the next
+   token), the core hears that the statement's diagnostics ID are not
+   wanted.  */
 static void
 describe (Describer *d, Node *n)
+{
+  int ignore = T (n->first)->ignore;
+  if (!ignore || (n->parent && n->parent->first == n->first))
+    {
+      describe_node (d, n);
+      return;
+    }
+  flush (d, n->first);
+  cd_ignore (d->cd, (enum cd_diag_id) (ignore - 1));
+  describe_node (d, n);
+  flush (d, n->last + 1);
+  cd_ignore_end (d->cd);
+}
+
+/* Statement N (not a substatement's block of its own).  */
+static void
+describe_node (Describer *d, Node *n)
 {
   switch (n->kind)
     {
