@@ -499,6 +499,14 @@ source_column (int tok)
   return in.tok[j].col;
 }
 
+/* The column of token TOK in the user's source, as diagnostics give it
+   (before the conversion to display columns): GCC's byte column.  */
+int
+diag_column (int tok)
+{
+  return source_column (tok);
+}
+
 /* GCC's parseable form escapes like a C string.  */
 static void
 print_escaped (FILE *f, const char *s)

@@ -258,10 +258,12 @@ void diag_error_at (int tok, const char *fmt, ...);   /* plain error */
 void diag_error_after (int tok, const char *fmt, ...);
 void diag_flush (void);
 void diag_ignore (int first, int last, int id);
+int diag_column (int tok);      /* the byte column diagnostics use */
 
 /* ---- options ---- */
 extern bool model_ts;           /* --model=ts: every block is a defer scope */
 extern bool flag_exceptions;    /* -fexceptions: the compile unwinds */
+extern bool lower_trace;        /* --trace: hooks into libcdefer (lower.c) */
 extern bool keywords_reserved;  /* --keywords=reserved: only _Defer, _Scope */
 extern bool dump_core;          /* --dump-core: print the core's description */
 

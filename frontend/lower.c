@@ -22,7 +22,13 @@
 
    Deferred bodies are emitted once, so their `static` locals and labels
    are not duplicated.  Moved text is preceded by a line marker so the
-   compiler's messages point at the original source.  */
+   compiler's messages point at the original source.
+
+   Trace mode (--trace) adds the calls into libcdefer that the plugin adds
+   (runtime/src/trace-abi.h): a static site record per defer and a time
+   variable beside its flag; `__cdefer_tN = __cdefer_trace_register
+   (&__cdefer_sN)` where it registers; enter and leave hooks around its
+   body.  Without --trace the output has none of it.  */
 
 #include "fe.h"
 #include "parse.h"
@@ -35,6 +41,7 @@ static bool synced = true;
 static Func *F;                 /* function being emitted */
 static int lower_errors;
 static bool gnu_mode;           /* --lowering=gnu */
+bool lower_trace;               /* --trace */
 
 /* ---- patches: small in-place replacements of the input text ---- */
 typedef struct Patch { unsigned off, end; const char *text; } Patch;
@@ -268,6 +275,52 @@ returns_through_exit (Func *f)
   return false;
 }
 
+/* S as a C string literal.  */
+static void
+gen_string (const char *s)
+{
+  gen ("\"");
+  for (; *s; s++)
+    if (*s == '"' || *s == '\\')
+      genf ("\\%c", *s);
+    else if ((unsigned char) *s < 0x20)
+      genf ("\\%03o", (unsigned char) *s);
+    else
+      buf_add (&out, s, 1);
+  gen ("\"");
+}
+
+/* Trace mode: the hooks' declarations.  */
+static void
+emit_trace_hooks (void)
+{
+  gen (" extern unsigned long long __cdefer_trace_register (void *);"
+       " extern unsigned long long __cdefer_trace_enter (void *, unsigned long long);"
+       " extern void __cdefer_trace_leave (void *, unsigned long long);");
+}
+
+/* Trace mode: the site record of defer D (where its `defer` keyword is,
+   in the user's source, and the function's name), declared with D's
+   flag (in an OpenMP structured block, inside it).  */
+static void
+emit_trace_site (Node *d)
+{
+  Token *t = T (d->first);
+  genf (" static struct { const char *file, *function; unsigned line,"
+        " column, id, reserved; } __cdefer_s%d = { ", d->id);
+  gen_string (in.files[t->file]);
+  gen (", ");
+  gen_string (T (F->name)->sym->name);
+  genf (", %d, %d, 0, 0 };", t->line, diag_column (d->first));
+}
+
+static void
+gen_trace_register (Node *d)
+{
+  genf ("__cdefer_t%d = __cdefer_trace_register (&__cdefer_s%d); ", d->id,
+        d->id);
+}
+
 /* Flags and destinations of scope S.  Those of an OpenMP structured
    block are declared in it (private to each thread); the others at the
    top of the function.  */
@@ -276,9 +329,18 @@ emit_scope_vars (Node *s, const char *vol)
 {
   if (needs_dest (s) && !gnu_mode)
     genf (" %sint __cdefer_d%d;", vol, s->sid);
+  bool hooks = false;
   for (int k = 0; k < s->regs.n; k++)
     {
       Node *r = s->regs.v[k];
+      if (lower_trace && r->kind == N_DEFER)
+        {
+          if (!hooks)
+            emit_trace_hooks ();
+          hooks = true;
+          emit_trace_site (r);
+          genf (" %sunsigned long long __cdefer_t%d = 0;", vol, r->id);
+        }
       if (r->flag && !(gnu_mode && r->kind != N_DEFER))
         genf (" %sint __cdefer_f%d = 0;", vol, r->id);
       if (r->flag && gnu_mode && r->kind == N_DEFER && *vol)
@@ -724,8 +786,25 @@ emit_wrapped (Node *s)
   gen ("}");
 }
 
+static void emit_defer_body_plain (Node *d);
+
+/* Body of D, with the enter and leave hooks around it in trace mode.  */
 static void
 emit_defer_body (Node *d)
+{
+  if (!lower_trace)
+    {
+      emit_defer_body_plain (d);
+      return;
+    }
+  genf ("{ __cdefer_t%d = __cdefer_trace_enter (&__cdefer_s%d, __cdefer_t%d); ",
+        d->id, d->id, d->id);
+  emit_defer_body_plain (d);
+  genf (" __cdefer_trace_leave (&__cdefer_s%d, __cdefer_t%d); }", d->id, d->id);
+}
+
+static void
+emit_defer_body_plain (Node *d)
 {
   if (gnu_mode)
     {
@@ -835,6 +914,16 @@ emit_node (Node *n)
           /* Model ts, `if (c) defer S;`: the block of S's defer ends at
              once: S runs here (a defer scope of its own).  */
           copy (tok_end (n->first), T (n->body->first)->off, n->first);
+          if (lower_trace)
+            {
+              gen ("{");
+              emit_trace_hooks ();
+              emit_trace_site (n);
+              genf (" unsigned long long __cdefer_t%d; ", n->id);
+              gen_trace_register (n);
+              genf ("__cdefer_t%d = __cdefer_trace_enter (&__cdefer_s%d, "
+                    "__cdefer_t%d); ", n->id, n->id, n->id);
+            }
           if (gnu_mode || !n->regs.n || scope_block (n))
             {
               if (!scope_block (n))
@@ -845,11 +934,16 @@ emit_node (Node *n)
             }
           else
             emit_wrapped (n);
+          if (lower_trace)
+            genf (" __cdefer_trace_leave (&__cdefer_s%d, __cdefer_t%d); }",
+                  n->id, n->id);
           return;
         }
       gen ("{ ");
       if (n->flag)
         genf ("__cdefer_f%d = 1; ", n->id);
+      if (lower_trace)
+        gen_trace_register (n);
       for (int i = 0; i < n->aliases.n; i++)
         {
           Var *v = n->aliases.v[i];

@@ -75,6 +75,9 @@ static const char *lower_help =
   "  --model=ts           ISO/IEC TS 25755 semantics (every block a scope)\n"
   "  --keywords=reserved  only _Defer and _Scope are keywords; defer and\n"
   "                       scope are always names\n"
+  "  --trace              trace mode: calls into libcdefer (link -lcdefer)\n"
+  "                       count and time each defer; CDEFER_TRACE=1 or\n"
+  "                       =FILE.json reports at exit (docs/runtime.md)\n"
   "  --dump-core          print what the rule engine is told about each\n"
   "                       function (to compare with the plugin's)\n";
 
@@ -95,6 +98,8 @@ static const char *cc_help =
   "_Scope or cdefer is compiled as it is; --always-lower (or\n"
   "CDEFER_ALWAYS_LOWER=1) lowers it anyway.  --via=plugin runs\n"
   "COMPILER -fplugin=cdefer ARGS instead.  COMPILER defaults to $CC or cc.\n"
+  "--trace compiles in trace mode (the plugin's -fplugin-arg-cdefer-trace;\n"
+  "link with -lcdefer).\n"
   "The compiler's exit status is kept.  CDEFER_VERBOSE=1 shows the\n"
   "commands and why each file was lowered or not.\n";
 
@@ -206,7 +211,10 @@ parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
           continue;
         }
       if (!strcmp (a, "--trace"))
-        continue;
+        {
+          lower_trace = true;
+          continue;
+        }
       if (starts (a, "--keywords="))
         {
           if (!strcmp (a + 11, "reserved"))
@@ -1191,6 +1199,8 @@ plugin_option (const char *a)
     buf_printf (&b, "-fplugin-arg-cdefer-werror=%s", a + 15);
   else if (starts (a, "--keywords="))
     buf_printf (&b, "-fplugin-arg-cdefer-keywords=%s", a + 11);
+  else if (!strcmp (a, "--trace"))
+    buf_printf (&b, "-fplugin-arg-cdefer-trace");
   else
     return a;
   return b.s;
@@ -1280,7 +1290,7 @@ cmd_cc (int argc, char **argv)
       else if (starts (a, "--lowering="))
         lowering = a;
       else if (starts (a, "-Wno-cdefer-") || starts (a, "-Werror=cdefer-")
-               || starts (a, "--keywords="))
+               || starts (a, "--keywords=") || !strcmp (a, "--trace"))
         vec_push (&lower_opts, (void *) a);
       else if (!strcmp (a, "-fdiagnostics-parseable-fixits"))
         {

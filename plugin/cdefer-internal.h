@@ -138,6 +138,8 @@ struct defer_stmt
   bool direct;
   bool needs_flag;
   tree flag;
+  tree trace_site;		/* trace mode: the static site record */
+  tree trace_time;		/* trace mode: the local the hooks use */
   bool in_list;			/* an element of a statement list (not the
 				   arm of an if, say) */
 };
@@ -259,6 +261,8 @@ tree cdefer_attribute_args (tree fndecl, const char *name);
 void cdefer_process_function (tree fndecl);
 void cdefer_check_function (struct function_record *rec);
 void cdefer_lower_function (struct function_record *rec);
+/* Trace mode: the GC roots of lower.cc's trace declarations.  */
+void cdefer_trace_register_roots (const char *plugin_name);
 bool frame_chain_has (struct frame *f, struct frame *target);
 tree cdefer_strip_debug (tree t);
 

@@ -10,11 +10,11 @@ struct cdefer_options cdefer_opts;
 static struct plugin_info cdefer_info = {
   CDEFER_VERSION_STRING,
   "defer and scope for C; see docs/plugin.md.  Options: model=go|ts, "
-  "keywords=contextual|reserved, no-warn=ID[,ID], werror=ID[,ID]"
+  "keywords=contextual|reserved, trace, no-warn=ID[,ID], werror=ID[,ID]"
 };
 
 static const char valid_options[] =
-  "model=go|ts, keywords=contextual|reserved, no-warn=ID[,ID], "
+  "model=go|ts, keywords=contextual|reserved, trace, no-warn=ID[,ID], "
   "werror=ID[,ID]";
 
 static bool
@@ -29,6 +29,8 @@ parse_option (const struct plugin_argument *arg)
     cdefer_opts.reserved_keywords = false;
   else if (strcmp (k, "keywords") == 0 && v && strcmp (v, "reserved") == 0)
     cdefer_opts.reserved_keywords = true;
+  else if (strcmp (k, "trace") == 0 && !v)
+    cdefer_opts.trace = true;	/* calls into libcdefer: plugin/lower.cc */
   else if (strcmp (k, "no-warn") == 0 && v)
     return cdefer_diag_set_control (v, false);
   else if (strcmp (k, "werror") == 0 && v)
@@ -168,5 +170,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (info->base_name, PLUGIN_START_UNIT, on_start_unit, NULL);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE,
 		     on_pre_genericize, NULL);
+  if (cdefer_opts.trace)
+    cdefer_trace_register_roots (info->base_name);
   return 0;
 }
