@@ -290,6 +290,7 @@ void check_address_escape (Func *f, Node *d);     /* escape.c */
 void check_defer_before_check (Func *f, Node *d);
 bool is_type_start (Func *f, int tok);
 int lower_output (FILE *out, bool gnu);   /* returns errors */
+int cmd_trace_report (int argc, char **argv);   /* trace-report.c */
 
 /* token helpers */
 static inline Token *T (int i) { return &in.tok[i]; }

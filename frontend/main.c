@@ -54,6 +54,7 @@ static const char *main_help =
   "  lower   lower C with defer/scope to plain C\n"
   "  check   report cdefer diagnostics only\n"
   "  cc      compiler driver: preprocess, lower, compile\n"
+  "  trace-report  the top sites of a trace report, and an SVG chart\n"
   "\n"
   "'cdefer COMMAND --help' describes each command.\n"
   "Exit status: 0 success, 1 errors in the input, 2 usage or I/O errors.\n";
@@ -1679,5 +1680,7 @@ main (int argc, char **argv)
     }
   if (!strcmp (cmd, "cc"))
     return cmd_cc (argc - 2, argv + 2);
-  return usage_error ("unknown command '%s' (lower, check, cc)", cmd);
+  if (!strcmp (cmd, "trace-report"))
+    return cmd_trace_report (argc - 2, argv + 2);
+  return usage_error ("unknown command '%s' (lower, check, cc, trace-report)", cmd);
 }
