@@ -58,9 +58,12 @@ reg_pos (Node *r)
 /* Labels by function and name (the first definition of a name).  */
 static Map labels_by_name;
 
+static void know_labels (Func *f);
+
 Node *
 label_named (Func *f, Sym *s)
 {
+  know_labels (f);
   return map_get (&labels_by_name, f, s);
 }
 
@@ -70,12 +73,13 @@ find_label (Sym *s)
   return label_named (F, s);
 }
 
-/* The labels of a function that was not analysed (a GNU nested function's
-   outer function, or a nested function without defers).  */
+/* The labels of F, on first need (also of a function that is not
+   analysed: a GNU nested function's outer function, or a nested function
+   without defers).  */
 static void
 add_labels (Func *f, Node *n)
 {
-  if (n->kind == N_LABEL && !label_named (f, n->label))
+  if (n->kind == N_LABEL && !map_get (&labels_by_name, f, n->label))
     map_put (&labels_by_name, f, n->label, n);
   for (int i = 0; i < n->kids.n; i++)
     if (((Node *) n->kids.v[i])->kind != N_FUNC)

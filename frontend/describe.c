@@ -469,14 +469,42 @@ describe_function (Func *f, cd_report_fn report, void *backend)
   return d.cd;
 }
 
-/* `--dump-core`: the description of F, as the plugin's
-   -fplugin-arg-cdefer-dump-core prints it, so the two readers can be
-   compared.  */
-void
-dump_function (Func *f, FILE *out)
+/* Does the tree of N (nested functions included) hold a defer or a
+   scope?  */
+static bool
+holds_construct (Node *n)
 {
-  cd_func *cd = describe_function (f, NULL, NULL);
-  fprintf (out, "function %s\n", T (f->name)->sym->name);
-  cd_dump (cd, out);
-  cd_func_free (cd);
+  if (n->kind == N_DEFER || n->kind == N_SCOPE)
+    return true;
+  for (int i = 0; i < n->kids.n; i++)
+    if (holds_construct (n->kids.v[i]))
+      return true;
+  return false;
+}
+
+static Func *
+outermost (Func *f)
+{
+  while (f->outer)
+    f = f->outer;
+  return f;
+}
+
+/* `--dump-core`: the description of every function that the plugin's
+   -fplugin-arg-cdefer-dump-core describes too, so the two readers can be
+   compared: a function with a defer or a scope, with every function
+   nested in it or around it.  */
+void
+dump_functions (FILE *out)
+{
+  for (int i = 0; i < functions.n; i++)
+    {
+      Func *f = functions.v[i];
+      if (!holds_construct (outermost (f)->node))
+        continue;
+      cd_func *cd = describe_function (f, NULL, NULL);
+      fprintf (out, "function %s\n", T (f->name)->sym->name);
+      cd_dump (cd, out);
+      cd_func_free (cd);
+    }
 }

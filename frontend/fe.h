@@ -283,7 +283,7 @@ Vec *nonlocal_targets_of_use (Func *f, Use *u);
 void check_function (Func *f);
 /* describe.c: F told to the rule engine (after analyse_function).  */
 cd_func *describe_function (Func *f, cd_report_fn report, void *backend);
-void dump_function (Func *f, FILE *out);  /* --dump-core */
+void dump_functions (FILE *out);         /* --dump-core */
 Node *pending_registration (Func *f, int tok);  /* registered before TOK
                                                    in a scope around it */
 void check_address_escape (Func *f, Node *d);     /* escape.c */

@@ -754,13 +754,13 @@ front (void)
       if (!f->has_constructs)
         continue;
       analyse_function (f);
-      if (dump_core)
-        dump_function (f, stdout);
       check_function (f);
       if (f->needs_lowering)
         for (Func *g = f; g; g = g->outer)
           g->lower_inside = true;
     }
+  if (dump_core)
+    dump_functions (stdout);
   return diag_errors ? 1 : 0;
 }
 
