@@ -406,6 +406,9 @@ int cd_check (cd_func *f);
 bool cd_defer_needs_flag (cd_func *f, int defer);
 /* Does the function call setjmp or the like (flags must be volatile)?  */
 bool cd_calls_setjmp (cd_func *f);
+/* After cd_check: was defer-in-loop reported for defer D?  (The rules
+   about D's variables stay quiet then: the fix-it cures both.)  */
+bool cd_defer_in_loop (cd_func *f, int defer);
 
 /* A readable dump of the description to OUT (a FILE *), one event per
    line, without locations: two backends that describe the same program

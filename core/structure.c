@@ -704,6 +704,12 @@ cd_defer_needs_flag (cd_func *f, int defer)
 }
 
 bool
+cd_defer_in_loop (cd_func *f, int defer)
+{
+  return DEFER (f, defer)->in_loop;
+}
+
+bool
 cd_calls_setjmp (cd_func *f)
 {
   return f->calls_setjmp;

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* analyse.cc - one walk over a function's GENERIC, before genericization,
-   that records its defer scopes, defers, labels, jumps and variables.
+   that describes the function to the rule engine (core/cdefer-core.h:
+   blocks, defers, labels, jumps, calls) and records what the lowering
+   needs (defer scopes, defers and where they stand) and what the checks
+   still kept here read (variables, `if` statements).
 
    At PLUGIN_PRE_GENERICIZE the C front end's trees still have the shape of
    the source: WHILE_STMT/FOR_STMT/DO_STMT loops, SWITCH_STMT, BREAK_STMT,
@@ -18,15 +21,28 @@
 
 #include "cdefer-internal.h"
 
+/* The text of the innermost block described to the core: the offset
+   where it starts and of its own `{` (-1: none or unknown), in FILE.  A
+   defer's plain block is found from these (plain_block_of).  */
+struct block_text
+{
+  const char *file;
+  long start, brace;
+};
+
 struct walker
 {
   struct function_record *rec;
+  cd_func *core;
   struct frame *top;
   struct defer_scope *scope;
   int pos;
   hash_set<tree> *visited;	/* shared expression nodes (SAVE_EXPR...) */
   tree switch_body_marker;	/* a scope marker that is a switch body */
   tree *list_elem;		/* the statement-list element being walked */
+  struct block_text text;
+  int loops, switches;		/* around, in this function (break) */
+  int defer_bodies;		/* deferred bodies around */
 };
 
 static void walk (struct walker *w, tree *tp, bool expr_ctx);
@@ -147,6 +163,93 @@ take_block_marks (tree bind)
   return found;
 }
 
+/* ---- describing blocks to the core ---- */
+
+static cd_loc
+core_loc (location_t loc)
+{
+  return (cd_loc) loc;
+}
+
+static location_t
+loc_of_offset (location_t ref, long off)
+{
+  return off < 0 ? UNKNOWN_LOCATION : cdefer_location_of_offset (ref, off);
+}
+
+/* Open block KIND/ROLE at LOC in the core, whose text starts at START and
+   has its own `{` at BRACE (offsets in the file of LOC; -1 unknown);
+   returns the text of the block around, for close_block.  */
+static struct block_text
+open_block (struct walker *w, enum cd_block_kind kind,
+	    enum cd_block_role role, location_t loc, long start, long brace)
+{
+  struct block_text saved = w->text;
+  const char *file = NULL;
+  long here = cdefer_text_offset (loc, &file);
+  w->text.file = file;
+  w->text.start = start >= 0 ? start : here;
+  w->text.brace = brace;
+  cd_open_block (w->core, kind, role, core_loc (loc));
+  return saved;
+}
+
+static void
+close_block (struct walker *w, struct block_text saved, location_t end)
+{
+  cd_close_block (w->core, core_loc (end));
+  w->text = saved;
+}
+
+/* Open the block of a substatement (an if arm, a loop or switch body)
+   whose text is TEXT (KNOWN false: not found; the trees keep no braces of
+   a block that declares nothing, so then a BIND_EXPR at a `{` decides).  */
+static struct block_text
+open_substatement (struct walker *w, enum cd_block_role role, tree body,
+		   location_t ref, const struct cdefer_stmt_text *text,
+		   bool known)
+{
+  if (!known)
+    {
+      location_t loc = stmt_location (body, w);
+      bool braced = body && TREE_CODE (body) == BIND_EXPR
+		    && cdefer_char_at (loc) == '{';
+      const char *file;
+      long off = cdefer_text_offset (loc, &file);
+      return open_block (w, braced ? CD_BLOCK_COMPOUND : CD_BLOCK_STATEMENT,
+			 role, loc, off, braced ? off : -1);
+    }
+  location_t first = loc_of_offset (ref, text->first);
+  struct block_text saved
+    = open_block (w, text->braced ? CD_BLOCK_COMPOUND : CD_BLOCK_STATEMENT,
+		  role, first ? first : ref, text->first,
+		  text->braced ? text->first : -1);
+  return saved;
+}
+
+/* The plain block `{ ... }` that the statement at LOC stands in directly,
+   if the trees do not show it (it declares nothing): the innermost brace
+   block around LOC in the text, when that is a block in statement
+   position inside the block described last, other than that block's own
+   braces.  Returns its `{` offset, or -1.  */
+static long
+plain_block_of (struct walker *w, location_t loc)
+{
+  long open;
+  int depth;
+  bool bare;
+  const char *file;
+  if (!cdefer_innermost_block (DECL_SOURCE_LOCATION (w->rec->fndecl), loc,
+			       &open, &depth, &bare)
+      || !bare || depth < 2 || cdefer_text_offset (loc, &file) < 0
+      || file != w->text.file || w->text.start < 0
+      || open <= w->text.start || open == w->text.brace)
+    return -1;
+  return open;
+}
+
+/* ---- the walk ---- */
+
 /* Open a defer scope whose body is *ROOT and walk it.  */
 static struct defer_scope *
 open_scope (struct walker *w, enum scope_kind kind, tree *root, tree marker,
@@ -218,6 +321,72 @@ walk_spine (struct walker *w, tree *tp)
   w->scope->cur_list = NULL_TREE;
 }
 
+/* The first statement of BODY, through blocks and lists.  */
+static tree
+first_statement (tree body)
+{
+  for (;;)
+    {
+      while (body && TREE_CODE (body) == BIND_EXPR)
+	body = BIND_EXPR_BODY (body);
+      if (!body || TREE_CODE (body) != STATEMENT_LIST)
+	return body;
+      tree first = NULL_TREE;
+      for (tree_stmt_iterator i = tsi_start (body); !tsi_end_p (i);
+	   tsi_next (&i))
+	if (TREE_CODE (tsi_stmt (i)) != DEBUG_BEGIN_STMT)
+	  {
+	    first = tsi_stmt (i);
+	    break;
+	  }
+      if (first == body || !first)
+	return first;
+      body = first;
+    }
+}
+
+/* Is the deferred body BODY empty: `defer ;` or `defer { }`?  */
+static bool
+body_is_empty (tree body)
+{
+  while (body && TREE_CODE (body) == BIND_EXPR && !BIND_EXPR_VARS (body))
+    body = BIND_EXPR_BODY (body);
+  if (body && TREE_CODE (body) == STATEMENT_LIST)
+    {
+      for (tree_stmt_iterator i = tsi_start (body); !tsi_end_p (i);
+	   tsi_next (&i))
+	if (TREE_CODE (tsi_stmt (i)) != DEBUG_BEGIN_STMT
+	    && !IS_EMPTY_STMT (tsi_stmt (i)))
+	  return false;
+      return true;
+    }
+  return !body || IS_EMPTY_STMT (body);
+}
+
+/* Describe `defer BODY` at LOC (its marker MARKER) to the core; the
+   deferred body's block stays open.  Returns the core's id of the defer.  */
+static int
+describe_defer (struct walker *w, tree marker, location_t loc)
+{
+  struct cdefer_stmt_text text;
+  bool known = cdefer_body_text (loc, false, &text);
+  tree first = first_statement (WHILE_BODY (marker));
+  /* `defer { L: ...; }` is fine: a compound statement does not start
+     with a label.  The trees do not keep its braces; the text does.  */
+  bool label_first = (known && !text.braced && first
+		      && (TREE_CODE (first) == LABEL_EXPR
+			  || TREE_CODE (first) == CASE_LABEL_EXPR));
+  location_t body_loc = known ? loc_of_offset (loc, text.first) : loc;
+  int id = cd_defer (w->core, core_loc (loc),
+		     core_loc (body_loc ? body_loc : loc),
+		     body_is_empty (WHILE_BODY (marker)), label_first);
+  const char *file;
+  w->text.start = cdefer_text_offset (loc, &file);
+  w->text.file = file;
+  w->text.brace = known && text.braced ? text.first : -1;
+  return id;
+}
+
 /* `defer BODY`, as the marker loop at *TP.  */
 static void
 walk_defer (struct walker *w, tree *tp)
@@ -249,55 +418,22 @@ walk_defer (struct walker *w, tree *tp)
     }
   w->rec->defers.safe_push (d);
   w->scope->defers.safe_push (d);
+  /* A plain block the trees do not show: described around the defer.  */
+  long plain = cdefer_opts.model == MODEL_GO ? plain_block_of (w, d->loc) : -1;
+  struct block_text around = w->text;
+  if (plain >= 0)
+    open_block (w, CD_BLOCK_COMPOUND, CD_ROLE_BARE,
+		loc_of_offset (d->loc, plain), plain, plain);
+  struct block_text saved = w->text;
+  d->core_id = describe_defer (w, marker, d->loc);
+  w->defer_bodies++;
   d->body = open_scope (w, SCOPE_DEFER_BODY, &WHILE_BODY (marker), marker, tp,
 			d->loc);
+  w->defer_bodies--;
+  close_block (w, saved, d->loc);
+  if (plain >= 0)
+    close_block (w, around, d->loc);
 }
-
-static void
-record_label (struct walker *w, tree label, location_t loc, bool is_case)
-{
-  struct label_rec *l = XCNEW (struct label_rec);
-  l->label = label;
-  l->loc = loc;
-  l->pos = ++w->pos;
-  l->ctx = w->top;
-  l->first_jump_pos = INT_MAX;
-  if (is_case)
-    {
-      for (struct frame *f = w->top; f; f = f->parent)
-	if (f->kind == FRAME_SWITCH)
-	  {
-	    l->switch_frame = f;
-	    break;
-	  }
-      w->rec->cases.safe_push (l);
-    }
-  else
-    {
-      w->rec->labels.safe_push (l);
-      w->rec->label_map->put (label, l);
-    }
-}
-
-static void
-record_jump (struct walker *w, enum jump_kind kind, tree stmt, tree label)
-{
-  struct jump_rec *j = XCNEW (struct jump_rec);
-  j->kind = kind;
-  j->stmt = stmt;
-  j->loc = stmt_location (stmt, w);
-  j->pos = ++w->pos;
-  j->ctx = w->top;
-  j->label = label;
-  if (kind == JUMP_GOTO)
-    j->targets = build_tree_list (NULL_TREE, label);
-  else if (kind == JUMP_ASM_GOTO)
-    j->targets = ASM_LABELS (stmt);
-  else if (kind == JUMP_NONLOCAL)
-    j->targets = *w->rec->nonlocal_targets->get (label);
-  w->rec->jumps.safe_push (j);
-}
-
 /* A BIND_EXPR met where a statement stands: a plain block `{ ... }`, or a
    void statement expression `({ ... });` used as a statement.  The front
    end marks the statement list of a statement expression; when that list
@@ -324,57 +460,73 @@ bind_is_stmt_expr (tree bind)
   return false;
 }
 
-/* Which of the calls the checks care about is CALL, if any?  */
-static bool
-classify_call (tree call, enum call_kind *kind, const char **name)
+/* A label (or a case label, IS_CASE) of the function.  */
+static void
+describe_label (struct walker *w, tree t, bool is_case)
 {
-  tree fn = get_callee_fndecl (call);
-  if (!fn || !DECL_NAME (fn))
-    return false;
-  *name = IDENTIFIER_POINTER (DECL_NAME (fn));
-  const char *n = *name;
-  if (DECL_IS_RETURNS_TWICE (fn))
+  if (is_case)
     {
-      *kind = CALL_SETJMP;
-      return true;
+      cd_case_label (w->core, !CASE_LOW (t), core_loc (stmt_location (t, w)));
+      return;
     }
-  switch (cd_classify_call (n))
-    {
-    case CD_CALL_EXIT:
-      *kind = CALL_EXIT;
-      return true;
-    case CD_CALL_THREAD_EXIT:
-      /* With -fexceptions thrd_exit unwinds and runs deferred bodies;
-	 exit-skips-defer names thrd_exit only (SPEC 4).  */
-      *kind = CALL_EXIT;
-      return !flag_exceptions && strcmp (n, "thrd_exit") == 0;
-    case CD_CALL_LONGJMP:
-      *kind = CALL_LONGJMP;
-      return true;
-    case CD_CALL_SETJMP:
-      *kind = CALL_SETJMP;
-      return true;
-    default:
-      return false;
-    }
+  tree label = LABEL_EXPR_LABEL (t);
+  cd_label (w->core, label,
+	    DECL_NAME (label) ? IDENTIFIER_POINTER (DECL_NAME (label)) : NULL,
+	    core_loc (DECL_SOURCE_LOCATION (label)));
+}
+
+/* `goto L`: to a label of this function, or from a nested function to
+   one of the function it is nested in.  */
+static void
+describe_goto (struct walker *w, tree t)
+{
+  tree label = GOTO_DESTINATION (t);
+  location_t loc = stmt_location (t, w);
+  if (DECL_CONTEXT (label) != w->rec->fndecl)
+    cd_nonlocal_goto (w->core,
+		      DECL_NAME (label) ? IDENTIFIER_POINTER (DECL_NAME (label))
+					: NULL, core_loc (loc));
+  else
+    cd_goto (w->core, label, core_loc (loc));
+}
+
+/* The LABEL_DECLs of the TREE_LIST LABELS, as keys for the core.  */
+static void
+label_keys (tree labels, auto_vec<const void *> *keys)
+{
+  for (tree l = labels; l; l = TREE_CHAIN (l))
+    keys->safe_push (TREE_VALUE (l));
+}
+
+/* break and continue; the marker loops hide from GCC a break or continue
+   that has no loop or switch around (in a `scope` or outside a deferred
+   body: inside one the core reports jump-out-of-defer).  */
+static void
+describe_break (struct walker *w, tree t, bool is_break)
+{
+  location_t loc = stmt_location (t, w);
+  if (is_break)
+    cd_break (w->core, core_loc (loc));
+  else
+    cd_continue (w->core, core_loc (loc));
+  if (w->defer_bodies || w->loops || (is_break && w->switches))
+    return;
+  if (is_break)
+    error_at (cdefer_user_location (loc),
+	      "break statement not within loop or switch");
+  else
+    error_at (cdefer_user_location (loc),
+	      "continue statement not within a loop");
 }
 
 static void
-record_call (struct walker *w, tree call)
+describe_call (struct walker *w, tree call)
 {
-  enum call_kind kind;
-  const char *name;
-  if (!classify_call (call, &kind, &name))
+  tree fn = get_callee_fndecl (call);
+  if (!fn || !DECL_NAME (fn))
     return;
-  if (kind == CALL_SETJMP)
-    w->rec->calls_setjmp = true;
-  struct call_rec *c = XCNEW (struct call_rec);
-  c->kind = kind;
-  c->name = name;
-  c->loc = stmt_location (call, w);
-  c->pos = ++w->pos;
-  c->ctx = w->top;
-  w->rec->calls.safe_push (c);
+  cd_call (w->core, IDENTIFIER_POINTER (DECL_NAME (fn)),
+	   DECL_IS_RETURNS_TWICE (fn), core_loc (stmt_location (call, w)));
 }
 
 static void
@@ -385,29 +537,185 @@ walk_operands (struct walker *w, tree t)
     walk (w, &TREE_OPERAND (t, i), true);
 }
 
-/* The body of an if, else, loop or switch: in model ts a block of its own
-   (C99 6.8.4, 6.8.5), and so a defer scope.  */
+/* The body of an if, else, loop or switch: a block of the core with ROLE
+   (its text: TEXT if KNOWN); in model ts a block of its own (C99 6.8.4,
+   6.8.5), and so a defer scope.  */
 static void
-walk_body (struct walker *w, tree *body, location_t loc)
+walk_body (struct walker *w, tree *body, location_t loc,
+	   enum cd_block_role role, const struct cdefer_stmt_text *text,
+	   bool known)
 {
-  if (cdefer_opts.model == MODEL_TS && *body && !IS_EMPTY_STMT (*body))
+  if (!*body)
+    return;
+  struct block_text saved = open_substatement (w, role, *body, loc, text,
+					       known);
+  if (cdefer_opts.model == MODEL_TS && !IS_EMPTY_STMT (*body))
     open_scope (w, SCOPE_BLOCK, body, NULL_TREE, NULL, loc);
   else
     walk (w, body, false);
+  location_t end = known ? loc_of_offset (loc, text->last) : UNKNOWN_LOCATION;
+  close_block (w, saved, end);
+}
+
+/* `do { } while (E)` is not a loop when E is an integer constant
+   expression equal to 0.  The tree says DO_COND is 0, but when optimising
+   GCC has already replaced a `const int` object by its value.  So when the
+   source spells the condition as a single name, it is a loop if that name
+   is a variable of this function or a visible variable (not a macro, not
+   an enumerator).  */
+static bool
+do_while_zero_is_real_loop (struct function_record *rec, location_t do_loc)
+{
+  char cond[128];
+  if (!cdefer_do_while_condition (do_loc, cond, sizeof cond))
+    return false;
+  char *p = cond, *e;
+  while (ISSPACE (*p) || *p == '(')
+    p++;
+  if (!ISIDST (*p))
+    return false;
+  for (e = p; ISIDNUM (*e); e++)
+    ;
+  for (const char *q = e; *q; q++)
+    if (!ISSPACE (*q) && *q != ')')
+      return false;
+  tree id = get_identifier_with_length (p, e - p);
+  for (hash_map<tree, var_rec>::iterator it = rec->vars->begin ();
+       it != rec->vars->end (); ++it)
+    if (DECL_NAME ((*it).first) == id)
+      return true;
+  tree decl = lookup_name ? lookup_name (id) : NULL_TREE;
+  return decl && (VAR_P (decl) || TREE_CODE (decl) == PARM_DECL);
+}
+
+/* A loop: for (INIT; COND; STEP) BODY, while (COND) BODY, do BODY while
+   (COND); the core gets them in source order.  */
+static void
+walk_loop (struct walker *w, tree t, tree *init, tree *cond, tree *body,
+	   tree *step)
+{
+  bool is_do = TREE_CODE (t) == DO_STMT;
+  location_t loc = stmt_location (t, w);
+  struct frame *f = push_frame (w, FRAME_LOOP, t, loc);
+  struct block_text saved = open_block (w, CD_BLOCK_LOOP, CD_ROLE_NONE, loc,
+					-1, -1);
+  if (is_do && DO_COND (t) && integer_zerop (DO_COND (t))
+      && !do_while_zero_is_real_loop (w->rec, loc))
+    cd_loop_is_once (w->core, cd_current_block (w->core));
+  struct cdefer_stmt_text text;
+  bool known = cdefer_body_text (loc, is_do, &text);
+  if (init)
+    walk (w, init, false);
+  if (cond && !is_do)
+    walk (w, cond, true);
+  if (step)
+    walk (w, step, true);
+  w->loops++;
+  walk_body (w, body, f->loc, CD_ROLE_LOOP_BODY, &text, known);
+  w->loops--;
+  if (cond && is_do)
+    walk (w, cond, true);
+  close_block (w, saved, UNKNOWN_LOCATION);
+  pop_frame (w);
+}
+
+/* `if (COND) THEN else ELSE` as a statement (a void COND_EXPR).  */
+static void
+walk_if (struct walker *w, tree t)
+{
+  location_t loc = stmt_location (t, w);
+  struct block_text saved = open_block (w, CD_BLOCK_IF, CD_ROLE_NONE, loc,
+					-1, -1);
+  walk (w, &COND_EXPR_COND (t), true);
+  struct if_rec *r = XCNEW (struct if_rec);
+  r->stmt = t;
+  r->loc = loc;
+  r->pos = ++w->pos;
+  r->ctx = w->top;
+  w->rec->ifs.safe_push (r);
+  struct cdefer_stmt_text text;
+  bool known = cdefer_body_text (loc, false, &text);
+  walk_body (w, &COND_EXPR_THEN (t), loc, CD_ROLE_IF_ARM, &text, known);
+  if (COND_EXPR_ELSE (t) && !IS_EMPTY_STMT (COND_EXPR_ELSE (t)))
+    {
+      known = cdefer_else_text (loc, &text);
+      walk_body (w, &COND_EXPR_ELSE (t), loc, CD_ROLE_IF_ARM, &text, known);
+    }
+  close_block (w, saved, UNKNOWN_LOCATION);
 }
 
 static void
-walk_loop (struct walker *w, tree t, bool not_a_loop, tree *cond,
-	   tree *body, tree *step)
+walk_switch (struct walker *w, tree t)
 {
-  struct frame *f = push_frame (w, FRAME_LOOP, t, stmt_location (t, w));
-  f->not_a_loop = not_a_loop;
-  if (cond)
-    walk (w, cond, true);
-  walk_body (w, body, f->loc);
-  if (step)
-    walk (w, step, true);
+  location_t loc = stmt_location (t, w);
+  struct block_text saved = open_block (w, CD_BLOCK_SWITCH, CD_ROLE_NONE, loc,
+					-1, -1);
+  walk (w, &SWITCH_STMT_COND (t), true);
+  push_frame (w, FRAME_SWITCH, t, loc);
+  tree saved_marker = w->switch_body_marker;
+  tree body = cdefer_strip_debug (SWITCH_STMT_BODY (t));
+  w->switch_body_marker = cdefer_is_marker (body, cdefer_scope_marker_id)
+			  ? body : NULL_TREE;
+  struct cdefer_stmt_text text;
+  bool known = cdefer_body_text (loc, false, &text);
+  w->switches++;
+  walk_body (w, &SWITCH_STMT_BODY (t), loc, CD_ROLE_SWITCH_BODY, &text,
+	     known);
+  w->switches--;
+  w->switch_body_marker = saved_marker;
   pop_frame (w);
+  close_block (w, saved, UNKNOWN_LOCATION);
+}
+
+/* `scope BODY`, as the marker loop T.  */
+static void
+walk_scope_statement (struct walker *w, tree *tp)
+{
+  tree t = *tp;
+  location_t loc = stmt_location (t, w);
+  struct cdefer_stmt_text text;
+  bool known = cdefer_body_text (loc, false, &text);
+  struct block_text saved
+    = open_block (w, CD_BLOCK_SCOPE, CD_ROLE_OTHER, loc, -1,
+		  known && text.braced ? text.first : -1);
+  /* break and continue in the body leave the marker loop, and what is
+     around it: GCC must not see them as its own.  */
+  open_scope (w, SCOPE_STATEMENT, &WHILE_BODY (t), t, tp, loc);
+  close_block (w, saved,
+	       known ? loc_of_offset (loc, text.last) : UNKNOWN_LOCATION);
+}
+
+/* A block of the source that GCC kept as a BIND_EXPR (it declares
+   something), or in model ts the marked rest of a block that holds a
+   defer: a CD_BLOCK_COMPOUND of its own unless it is the block described
+   last (the braces of an if arm, a loop body...).  Model go: a plain
+   block; model ts: a defer scope.  */
+static void
+walk_block (struct walker *w, tree *tp, bool marked)
+{
+  tree t = *tp;
+  location_t loc = stmt_location (t, w);
+  const char *file;
+  long brace = marked ? plain_block_of (w, stmt_location (first_statement
+							   (t), w))
+		      : cdefer_text_offset (loc, &file);
+  bool own = (!marked && (cdefer_char_at (loc) != '{'
+			  || brace == w->text.brace))
+	     || (marked && brace < 0);
+  struct block_text saved = w->text;
+  if (!own)
+    saved = open_block (w, CD_BLOCK_COMPOUND, CD_ROLE_BARE,
+			marked ? loc_of_offset (loc, brace) : loc, brace,
+			brace);
+  if (marked || cdefer_opts.model == MODEL_TS)
+    open_scope (w, SCOPE_BLOCK, tp, NULL_TREE, NULL, loc);
+  else
+    {
+      record_vars (w, t, false);
+      walk (w, &BIND_EXPR_BODY (t), false);
+    }
+  if (!own)
+    close_block (w, saved, UNKNOWN_LOCATION);
 }
 
 static bool
@@ -437,6 +745,26 @@ is_omp_loop (enum tree_code code)
     }
 }
 
+/* A defer scope that is a block of its own kind: a statement expression,
+   an OpenMP structured block.  */
+static void
+walk_scope_block (struct walker *w, enum scope_kind kind,
+		  enum cd_block_kind core_kind, tree *tp, location_t loc)
+{
+  const char *file;
+  long off = cdefer_text_offset (loc, &file);
+  struct block_text saved
+    = open_block (w, core_kind, CD_ROLE_OTHER, loc, off,
+		  core_kind == CD_BLOCK_STMT_EXPR ? off : -1);
+  int loops = w->loops, switches = w->switches;
+  if (core_kind == CD_BLOCK_OMP)
+    w->loops = w->switches = 0;
+  open_scope (w, kind, tp, NULL_TREE, NULL, loc);
+  w->loops = loops;
+  w->switches = switches;
+  close_block (w, saved, UNKNOWN_LOCATION);
+}
+
 static void
 walk (struct walker *w, tree *tp, bool expr_ctx)
 {
@@ -460,7 +788,7 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     case BIND_EXPR:
       if (take_block_marks (t))
 	{
-	  open_scope (w, SCOPE_BLOCK, tp, NULL_TREE, NULL, stmt_location (t, w));
+	  walk_block (w, tp, true);
 	  return;
 	}
       /* Inside a statement expression the front end wraps each statement
@@ -472,88 +800,75 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
 	  return;
 	}
       if (expr_ctx || bind_is_stmt_expr (t))
-	open_scope (w, SCOPE_STMT_EXPR, tp, NULL_TREE, NULL,
-		    stmt_location (t, w));
-      else if (cdefer_opts.model == MODEL_TS)
-	open_scope (w, SCOPE_BLOCK, tp, NULL_TREE, NULL, stmt_location (t, w));
+	walk_scope_block (w, SCOPE_STMT_EXPR, CD_BLOCK_STMT_EXPR, tp,
+			  stmt_location (t, w));
       else
-	{
-	  record_vars (w, t, false);
-	  walk (w, &BIND_EXPR_BODY (t), false);
-	}
+	walk_block (w, tp, false);
       return;
 
     case WHILE_STMT:
       if (cdefer_is_marker (t, cdefer_defer_marker_id))
 	walk_defer (w, tp);
       else if (cdefer_is_marker (t, cdefer_scope_marker_id))
-	open_scope (w, SCOPE_STATEMENT, &WHILE_BODY (t), t, tp,
-		    stmt_location (t, w));
+	walk_scope_statement (w, tp);
       else
-	walk_loop (w, t, false, &WHILE_COND (t), &WHILE_BODY (t), NULL);
+	walk_loop (w, t, NULL, &WHILE_COND (t), &WHILE_BODY (t), NULL);
       return;
 
     case DO_STMT:
-      walk_loop (w, t, DO_COND (t) && integer_zerop (DO_COND (t)),
-		 &DO_COND (t), &DO_BODY (t), NULL);
+      walk_loop (w, t, NULL, &DO_COND (t), &DO_BODY (t), NULL);
       return;
 
     case FOR_STMT:
-      walk (w, &FOR_INIT_STMT (t), false);
-      walk_loop (w, t, false, &FOR_COND (t), &FOR_BODY (t), &FOR_EXPR (t));
+      walk_loop (w, t, &FOR_INIT_STMT (t), &FOR_COND (t), &FOR_BODY (t),
+		 &FOR_EXPR (t));
       return;
 
     case SWITCH_STMT:
-      {
-	walk (w, &SWITCH_STMT_COND (t), true);
-	push_frame (w, FRAME_SWITCH, t, stmt_location (t, w));
-	tree saved = w->switch_body_marker;
-	tree body = cdefer_strip_debug (SWITCH_STMT_BODY (t));
-	w->switch_body_marker = cdefer_is_marker (body, cdefer_scope_marker_id)
-				? body : NULL_TREE;
-	walk_body (w, &SWITCH_STMT_BODY (t), stmt_location (t, w));
-	w->switch_body_marker = saved;
-	pop_frame (w);
-	return;
-      }
+      walk_switch (w, t);
+      return;
 
     case CASE_LABEL_EXPR:
-      record_label (w, t, stmt_location (t, w), true);
+      describe_label (w, t, true);
       return;
 
     case LABEL_EXPR:
-      record_label (w, LABEL_EXPR_LABEL (t),
-		    DECL_SOURCE_LOCATION (LABEL_EXPR_LABEL (t)), false);
+      describe_label (w, t, false);
       return;
 
     case GOTO_EXPR:
       if (TREE_CODE (GOTO_DESTINATION (t)) == LABEL_DECL)
-	record_jump (w, JUMP_GOTO, t, GOTO_DESTINATION (t));
+	describe_goto (w, t);
       else
 	{
-	  record_jump (w, JUMP_COMPUTED_GOTO, t, NULL_TREE);
 	  walk (w, &GOTO_DESTINATION (t), true);
+	  cd_computed_goto (w->core, core_loc (stmt_location (t, w)));
 	}
       return;
 
     case RETURN_EXPR:
-      record_jump (w, JUMP_RETURN, t, NULL_TREE);
       walk (w, &TREE_OPERAND (t, 0), true);
+      cd_return (w->core, core_loc (stmt_location (t, w)));
       return;
 
     case BREAK_STMT:
-      record_jump (w, JUMP_BREAK, t, NULL_TREE);
+      describe_break (w, t, true);
       return;
 
     case CONTINUE_STMT:
-      record_jump (w, JUMP_CONTINUE, t, NULL_TREE);
+      describe_break (w, t, false);
       return;
 
     case ASM_EXPR:
-      if (ASM_LABELS (t))
-	record_jump (w, JUMP_ASM_GOTO, t, NULL_TREE);
       walk (w, &ASM_OUTPUTS (t), true);
       walk (w, &ASM_INPUTS (t), true);
+      if (ASM_LABELS (t))
+	{
+	  auto_vec<const void *> keys;
+	  label_keys (ASM_LABELS (t), &keys);
+	  cd_asm_goto (w->core, keys.address (), keys.length (),
+		       core_loc (stmt_location (t, w)));
+	}
       return;
 
     case DECL_EXPR:
@@ -579,43 +894,37 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
       return;
 
     case ADDR_EXPR:
-      /* `&&label`: the front end does not set FORCED_LABEL yet.  */
-      if (TREE_CODE (TREE_OPERAND (t, 0)) == LABEL_DECL)
-	{
-	  struct address_rec *a = XCNEW (struct address_rec);
-	  a->label = TREE_OPERAND (t, 0);
-	  a->loc = stmt_location (t, w);
-	  a->ctx = w->top;
-	  w->rec->addresses.safe_push (a);
-	  w->rec->address_taken_labels->add (a->label);
-	}
-      else if (TREE_CODE (TREE_OPERAND (t, 0)) == FUNCTION_DECL
-	       && w->rec->nonlocal_targets->get (TREE_OPERAND (t, 0)))
-	record_jump (w, JUMP_NONLOCAL, t, TREE_OPERAND (t, 0));
-      else
-	walk (w, &TREE_OPERAND (t, 0), true);
-      return;
+      {
+	tree op = TREE_OPERAND (t, 0);
+	tree *targets;
+	/* `&&label`: the front end does not set FORCED_LABEL yet.  */
+	if (TREE_CODE (op) == LABEL_DECL)
+	  cd_label_address (w->core, op, core_loc (stmt_location (t, w)));
+	else if (TREE_CODE (op) == FUNCTION_DECL
+		 && (targets = w->rec->nonlocal_targets->get (op)))
+	  {
+	    auto_vec<const void *> keys;
+	    label_keys (*targets, &keys);
+	    cd_nonlocal_entry (w->core, IDENTIFIER_POINTER (DECL_NAME (op)),
+			       keys.address (), keys.length (),
+			       core_loc (stmt_location (t, w)));
+	  }
+	else
+	  walk (w, &TREE_OPERAND (t, 0), true);
+	return;
+      }
 
     case CALL_EXPR:
-      record_call (w, t);
       walk_operands (w, t);
+      describe_call (w, t);
       return;
 
     case COND_EXPR:
-      walk (w, &COND_EXPR_COND (t), true);
       if (VOID_TYPE_P (TREE_TYPE (t)) && !expr_ctx)
-	{
-	  struct if_rec *r = XCNEW (struct if_rec);
-	  r->stmt = t;
-	  r->loc = stmt_location (t, w);
-	  r->pos = ++w->pos;
-	  r->ctx = w->top;
-	  w->rec->ifs.safe_push (r);
-	  walk_body (w, &COND_EXPR_THEN (t), stmt_location (t, w));
-	  walk_body (w, &COND_EXPR_ELSE (t), stmt_location (t, w));
-	}
+	walk_if (w, t);
       else
 	{
+	  walk (w, &COND_EXPR_COND (t), true);
 	  walk (w, &COND_EXPR_THEN (t), expr_ctx);
 	  walk (w, &COND_EXPR_ELSE (t), expr_ctx);
 	}
@@ -649,15 +958,22 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     {
       for (int i = 1; i < TREE_OPERAND_LENGTH (t); i++)
 	walk (w, &TREE_OPERAND (t, i), true);
-      open_scope (w, SCOPE_OMP, &TREE_OPERAND (t, 0), NULL_TREE, NULL,
-		  stmt_location (t, w));
+      walk_scope_block (w, SCOPE_OMP, CD_BLOCK_OMP, &TREE_OPERAND (t, 0),
+			stmt_location (t, w));
       return;
     }
   if (is_omp_loop (code))
     {
-      struct frame *f = push_frame (w, FRAME_LOOP, t, stmt_location (t, w));
-      f->not_a_loop = false;
+      /* Its body is not described as a loop body: no fix-it (a pragma's
+	 loop).  */
+      location_t loc = stmt_location (t, w);
+      push_frame (w, FRAME_LOOP, t, loc);
+      struct block_text saved = open_block (w, CD_BLOCK_LOOP, CD_ROLE_NONE,
+					    loc, -1, -1);
+      w->loops++;
       walk_operands (w, t);
+      w->loops--;
+      close_block (w, saved, UNKNOWN_LOCATION);
       pop_frame (w);
       return;
     }
@@ -677,34 +993,17 @@ free_record (struct function_record *rec)
     }
   for (unsigned i = 0; i < rec->defers.length (); i++)
     free (rec->defers[i]);
-  for (unsigned i = 0; i < rec->labels.length (); i++)
-    free (rec->labels[i]);
-  for (unsigned i = 0; i < rec->cases.length (); i++)
-    free (rec->cases[i]);
-  for (unsigned i = 0; i < rec->jumps.length (); i++)
-    free (rec->jumps[i]);
   for (unsigned i = 0; i < rec->frames.length (); i++)
     free (rec->frames[i]);
-  for (unsigned i = 0; i < rec->calls.length (); i++)
-    free (rec->calls[i]);
-  rec->calls.release ();
   for (unsigned i = 0; i < rec->ifs.length (); i++)
     free (rec->ifs[i]);
   rec->ifs.release ();
-  for (unsigned i = 0; i < rec->addresses.length (); i++)
-    free (rec->addresses[i]);
-  rec->addresses.release ();
   rec->scopes.release ();
   rec->defers.release ();
-  rec->labels.release ();
-  rec->cases.release ();
-  rec->jumps.release ();
   rec->frames.release ();
-  delete rec->label_map;
   delete rec->vars;
-  delete rec->address_taken_labels;
-  delete rec->nonlocal_labels;
   delete rec->nonlocal_targets;
+  cd_func_free (rec->core);
 }
 
 /* ---- non-local gotos ----
@@ -759,30 +1058,11 @@ record_nonlocal_targets (struct function_record *rec)
       find_nonlocal_gotos (&s, n->decl);
       if (!s.labels)
 	continue;
-      /* TREE_VALUE holds the label, as in the targets of other jumps.  */
+      /* TREE_VALUE holds the label, as in ASM_LABELS.  */
       tree targets = NULL_TREE;
       for (tree l = s.labels; l; l = TREE_CHAIN (l))
-	{
-	  targets = tree_cons (NULL_TREE, TREE_PURPOSE (l), targets);
-	  rec->nonlocal_labels->add (TREE_PURPOSE (l));
-	}
+	targets = tree_cons (NULL_TREE, TREE_PURPOSE (l), targets);
       rec->nonlocal_targets->put (n->decl, targets);
-    }
-}
-
-/* For each label, the earliest goto or asm goto that targets it.  */
-static void
-note_jump_targets (struct function_record *rec)
-{
-  for (unsigned i = 0; i < rec->jumps.length (); i++)
-    {
-      struct jump_rec *j = rec->jumps[i];
-      for (tree t = j->targets; t; t = TREE_CHAIN (t))
-	{
-	  struct label_rec **l = rec->label_map->get (TREE_VALUE (t));
-	  if (l && j->pos < (*l)->first_jump_pos)
-	    (*l)->first_jump_pos = j->pos;
-	}
     }
 }
 
@@ -802,6 +1082,16 @@ function_body_slot (tree fndecl)
   return body;
 }
 
+/* -fplugin-arg-cdefer-dump-core: the description, to compare with the
+   front end's (`cdefer check --dump-core`).  */
+static void
+dump_description (struct function_record *rec)
+{
+  fprintf (stderr, "cdefer: function %s\n",
+	   IDENTIFIER_POINTER (DECL_NAME (rec->fndecl)));
+  cd_dump (rec->core, stderr);
+}
+
 static void
 process_one_function (tree fndecl)
 {
@@ -810,22 +1100,29 @@ process_one_function (tree fndecl)
   struct function_record rec;
   memset (&rec, 0, sizeof rec);
   rec.fndecl = fndecl;
-  rec.label_map = new hash_map<tree, label_rec *>;
   rec.vars = new hash_map<tree, var_rec>;
-  rec.address_taken_labels = new hash_set<tree>;
-  rec.nonlocal_labels = new hash_set<tree>;
   rec.nonlocal_targets = new hash_map<tree, tree>;
+  rec.core = cd_func_new (cdefer_opts.model == MODEL_TS ? CD_MODEL_TS
+							 : CD_MODEL_GO,
+			  cdefer_report_core, NULL);
+  cd_set_unwinds (rec.core, flag_exceptions);
   record_nonlocal_targets (&rec);
   hash_set<tree> visited;
   struct walker w;
   memset (&w, 0, sizeof w);
   w.rec = &rec;
+  w.core = rec.core;
   w.visited = &visited;
 
+  location_t loc = DECL_SOURCE_LOCATION (fndecl);
+  struct block_text saved = open_block (&w, CD_BLOCK_FUNCTION, CD_ROLE_OTHER,
+					loc, -1, -1);
   open_scope (&w, SCOPE_FUNCTION, function_body_slot (fndecl), NULL_TREE,
-	      NULL, DECL_SOURCE_LOCATION (fndecl));
+	      NULL, loc);
+  close_block (&w, saved, UNKNOWN_LOCATION);
+  if (cdefer_opts.dump_core)
+    dump_description (&rec);
 
-  note_jump_targets (&rec);
   if (rec.scopes.length () > 1)
     {
       int errors_before = errorcount;

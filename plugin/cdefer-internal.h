@@ -26,6 +26,7 @@ struct cdefer_options
   enum cdefer_model model;
   bool reserved_keywords;	/* keywords=reserved: no plain defer/scope */
   bool trace;
+  bool dump_core;		/* dump-core: each function's description */
 };
 extern struct cdefer_options cdefer_opts;
 
@@ -40,6 +41,9 @@ enum cdefer_diag_id
 
 bool cdefer_diag_set_control (const char *list, bool make_error);
 const char *cdefer_diag_id_name (enum cdefer_diag_id id);
+/* The core's report callback: prints D with its notes, and its fix-it
+   when the source holds the expected text.  */
+bool cdefer_report_core (void *backend, const struct cd_diag *d);
 /* Report diagnostic ID at LOC (resolved to the user's spelling).  RICH may
    carry fix-it hints; NULL for none.  Returns true if it was emitted.  */
 bool cdefer_report (enum cdefer_diag_id id, location_t loc,
@@ -62,8 +66,26 @@ bool cdefer_next_line_is_directive (const char *file, int line);
    line after skipping SKIP_WORDS words and, if SKIP_PARENS, one balanced
    (...) group; UNKNOWN_LOCATION if the text does not look as expected.  */
 bool cdefer_do_while_condition (location_t do_loc, char *buf, size_t size);
+/* The innermost brace block around LOC in the text of the function whose
+   name is at FN_LOC: the offset of its `{`, its depth (1: the function
+   body), and whether it stands where a statement does (after `;`, `{`,
+   `}` or a label's `:`: a plain block, not a body or an initialiser).  */
 bool cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
-			     long *close, bool *bare);
+			     int *depth, bool *bare);
+/* Where a substatement is in the text: offsets of its first and last
+   characters; BRACED: it is a compound statement.  */
+struct cdefer_stmt_text
+{
+  long first, last;
+  bool braced;
+};
+/* The substatement of the statement at LOC: the body of a loop, switch,
+   `scope` or `defer`, the then-arm of an if (AT_BODY: LOC is the body
+   already, as GCC locates a do statement, or at its `do`).  */
+bool cdefer_body_text (location_t loc, bool at_body,
+		       struct cdefer_stmt_text *text);
+/* The else-arm of the if statement at IF_LOC.  */
+bool cdefer_else_text (location_t if_loc, struct cdefer_stmt_text *text);
 long cdefer_text_offset (location_t loc, const char **file);
 /* The text extent of the statement starting at LOC (a `defer`: through
    its `;` or `}`; an `if`, located at its '(': through its body).  With
@@ -76,6 +98,8 @@ bool cdefer_statement_text (location_t loc, bool whole_line, long *start,
 			    long *end, char *text, size_t size);
 location_t cdefer_location_of_offset (location_t ref, long off);
 bool cdefer_text_at_is_word (location_t loc, const char *a, const char *b);
+/* The character of the user's text at LOC, or 0.  */
+char cdefer_char_at (location_t loc);
 location_t cdefer_find_char_on_line (location_t loc, int skip_words,
 				     bool skip_parens, char c);
 
@@ -118,12 +142,12 @@ struct frame
   tree node;			/* the loop, switch, or scope's marker */
   location_t loc;
   struct defer_scope *scope;	/* FRAME_SCOPE only */
-  bool not_a_loop;		/* do { } while (0) */
   int pos;
 };
 
 struct defer_stmt
 {
+  int core_id;			/* the core's id of it */
   tree marker;			/* the marker WHILE_STMT */
   tree *slot;			/* where the marker sits */
   location_t loc;
@@ -161,56 +185,6 @@ struct defer_scope
   vec<tree> flags;		/* flags whose home this scope is */
 };
 
-struct label_rec
-{
-  tree label;			/* LABEL_DECL, or the CASE_LABEL_EXPR */
-  location_t loc;
-  int pos;
-  struct frame *ctx;
-  struct frame *switch_frame;	/* case labels: their switch */
-  int first_jump_pos;		/* earliest goto/asm goto to it; INT_MAX */
-};
-
-/* JUMP_NONLOCAL: where a nested function that does a non-local goto to
-   labels of this function (TARGETS) is called or has its address taken
-   (LABEL: the nested function).  A non-local goto in the nested function
-   itself is a JUMP_GOTO to a label of another function.  */
-enum jump_kind { JUMP_GOTO, JUMP_COMPUTED_GOTO, JUMP_ASM_GOTO, JUMP_RETURN,
-		 JUMP_BREAK, JUMP_CONTINUE, JUMP_NONLOCAL };
-
-struct jump_rec
-{
-  enum jump_kind kind;
-  tree stmt;
-  location_t loc;
-  int pos;
-  struct frame *ctx;
-  tree label;			/* JUMP_GOTO target; JUMP_NONLOCAL: the
-				   nested function */
-  tree targets;			/* TREE_LIST of the LABEL_DECLs a goto or
-				   asm goto can reach */
-};
-
-/* `&&label`: where a label's address is taken.  */
-struct address_rec
-{
-  tree label;
-  location_t loc;
-  struct frame *ctx;
-};
-
-/* Calls that matter to the warnings: exit-like, longjmp-like, setjmp.  */
-enum call_kind { CALL_EXIT, CALL_LONGJMP, CALL_SETJMP };
-
-struct call_rec
-{
-  enum call_kind kind;
-  const char *name;
-  location_t loc;
-  int pos;
-  struct frame *ctx;
-};
-
 /* An `if` statement (for defer-before-check).  */
 struct if_rec
 {
@@ -230,24 +204,15 @@ struct var_rec
 struct function_record
 {
   tree fndecl;
+  cd_func *core;		/* its description, for the rules */
   vec<defer_scope *> scopes;	/* in walk (pre-)order */
   vec<defer_stmt *> defers;
-  vec<label_rec *> labels;
-  vec<label_rec *> cases;
-  vec<jump_rec *> jumps;
-  vec<call_rec *> calls;
   vec<if_rec *> ifs;
   vec<frame *> frames;
-  hash_map<tree, label_rec *> *label_map;
   hash_map<tree, var_rec> *vars;
-  hash_set<tree> *address_taken_labels;	/* &&label */
-  vec<address_rec *> addresses;		/* each &&label */
-  /* Labels that nested functions reach with a non-local goto, and for each
-     nested function the TREE_LIST of the labels it (or a function nested
-     in it) reaches.  */
-  hash_set<tree> *nonlocal_labels;
+  /* For each nested function that jumps (or a function nested in it
+     jumps) to labels of this function, the TREE_LIST of those labels.  */
   hash_map<tree, tree> *nonlocal_targets;
-  bool calls_setjmp;
   bool has_markers;
   int errors;
 };

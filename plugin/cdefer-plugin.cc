@@ -15,7 +15,7 @@ static struct plugin_info cdefer_info = {
 
 static const char valid_options[] =
   "model=go|ts, keywords=contextual|reserved, trace, no-warn=ID[,ID], "
-  "werror=ID[,ID]";
+  "werror=ID[,ID], dump-core";
 
 static bool
 parse_option (const struct plugin_argument *arg)
@@ -31,6 +31,8 @@ parse_option (const struct plugin_argument *arg)
     cdefer_opts.reserved_keywords = true;
   else if (strcmp (k, "trace") == 0 && !v)
     cdefer_opts.trace = true;	/* calls into libcdefer: plugin/lower.cc */
+  else if (strcmp (k, "dump-core") == 0 && !v)
+    cdefer_opts.dump_core = true;
   else if (strcmp (k, "no-warn") == 0 && v)
     return cdefer_diag_set_control (v, false);
   else if (strcmp (k, "werror") == 0 && v)

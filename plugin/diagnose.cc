@@ -87,6 +87,59 @@ cdefer_report (enum cdefer_diag_id id, location_t loc, rich_location *rich,
   return warning_at (rich, 0, "%s [cdefer-%s]", text, cd_diag_id_name (cid));
 }
 
+/* The keyword the fix-its insert: `_Scope` when the plain spelling is
+   off.  */
+static const char *
+scope_keyword (void)
+{
+  return cdefer_opts.reserved_keywords ? "_Scope" : "scope";
+}
+
+/* The fix-it the core asks for, as text, where the source holds what it
+   should (a `{` before which to insert; a statement to wrap).  .i input
+   gets none: its columns are not the source's.  */
+static void
+add_core_fixit (rich_location *rich, const struct cd_diag *d)
+{
+  location_t at = (location_t) d->fix_at, end = (location_t) d->fix_end;
+  if (cdefer_preprocessed_input || at == UNKNOWN_LOCATION)
+    return;
+  char text[32];
+  switch (d->fixit)
+    {
+    case CD_FIX_SCOPE_BEFORE:
+      if (cdefer_char_at (at) != '{')
+	return;
+      snprintf (text, sizeof text, "%s ", scope_keyword ());
+      rich->add_fixit_insert_before (at, text);
+      return;
+    case CD_FIX_WRAP_IN_SCOPE:
+      if (end == UNKNOWN_LOCATION)
+	return;
+      snprintf (text, sizeof text, "%s { ", scope_keyword ());
+      rich->add_fixit_insert_before (at, text);
+      rich->add_fixit_insert_after (end, " }");
+      return;
+    default:
+      return;
+    }
+}
+
+bool
+cdefer_report_core (void *, const struct cd_diag *d)
+{
+  location_t loc = (location_t) d->loc;
+  gcc_rich_location rich (cdefer_user_location (loc));
+  add_core_fixit (&rich, d);
+  auto_diagnostic_group group;
+  bool shown = cdefer_report ((enum cdefer_diag_id) d->id, loc, &rich,
+			      d->arg);
+  for (int i = 0; shown && i < d->nnotes; i++)
+    if (d->notes[i].loc)
+      cdefer_note ((location_t) d->notes[i].loc, "%s", d->notes[i].text);
+  return shown;
+}
+
 void
 cdefer_note (location_t loc, const char *fmt, ...)
 {

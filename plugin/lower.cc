@@ -32,30 +32,6 @@
 
 #include "cdefer-internal.h"
 
-/* Can the region after direct defer D be entered by a jump from before D?  */
-static bool
-region_entered_by_jump (struct function_record *rec, struct defer_stmt *d)
-{
-  for (unsigned i = 0; i < rec->labels.length (); i++)
-    {
-      struct label_rec *l = rec->labels[i];
-      if (l->pos < d->pos || !frame_chain_has (l->ctx, d->owner->frame))
-	continue;
-      if (rec->address_taken_labels->contains (l->label)
-	  || rec->nonlocal_labels->contains (l->label)
-	  || l->first_jump_pos < d->pos)
-	return true;
-    }
-  for (unsigned i = 0; i < rec->cases.length (); i++)
-    {
-      struct label_rec *c = rec->cases[i];
-      if (c->pos > d->pos && c->switch_frame && c->switch_frame->pos < d->pos
-	  && frame_chain_has (c->ctx, d->owner->frame))
-	return true;
-    }
-  return false;
-}
-
 static struct defer_scope *
 flag_home (struct defer_scope *s)
 {
@@ -68,7 +44,8 @@ static tree
 make_flag (struct function_record *rec, struct defer_stmt *d, int n)
 {
   tree type = unsigned_char_type_node;
-  if (rec->calls_setjmp)
+  bool volatile_flags = cd_calls_setjmp (rec->core);
+  if (volatile_flags)
     type = build_qualified_type (type, TYPE_QUAL_VOLATILE);
   char name[32];
   snprintf (name, sizeof name, "__cdefer_armed_%d", n);
@@ -78,7 +55,7 @@ make_flag (struct function_record *rec, struct defer_stmt *d, int n)
   DECL_CONTEXT (flag) = rec->fndecl;
   TREE_USED (flag) = 1;
   DECL_READ_P (flag) = 1;
-  if (rec->calls_setjmp)
+  if (volatile_flags)
     {
       TREE_THIS_VOLATILE (flag) = 1;
       TREE_SIDE_EFFECTS (flag) = 1;
@@ -204,7 +181,8 @@ static tree
 make_trace_time (struct function_record *rec, struct defer_stmt *d, int n)
 {
   tree type = long_long_unsigned_type_node;
-  if (rec->calls_setjmp)
+  bool volatile_time = cd_calls_setjmp (rec->core);
+  if (volatile_time)
     type = build_qualified_type (type, TYPE_QUAL_VOLATILE);
   char name[32];
   snprintf (name, sizeof name, "__cdefer_trace_%d", n);
@@ -214,7 +192,7 @@ make_trace_time (struct function_record *rec, struct defer_stmt *d, int n)
   DECL_CONTEXT (t) = rec->fndecl;
   TREE_USED (t) = 1;
   DECL_READ_P (t) = 1;
-  if (rec->calls_setjmp)
+  if (volatile_time)
     {
       TREE_THIS_VOLATILE (t) = 1;
       TREE_SIDE_EFFECTS (t) = 1;
@@ -401,7 +379,9 @@ cdefer_lower_function (struct function_record *rec)
   for (unsigned i = 0; i < rec->defers.length (); i++)
     {
       struct defer_stmt *d = rec->defers[i];
-      d->needs_flag = !d->direct || region_entered_by_jump (rec, d);
+      /* Besides the core's decision (SPEC 3.7), a defer the trees hold
+	 nested in its spine element: the region starts before it.  */
+      d->needs_flag = !d->direct || cd_defer_needs_flag (rec->core, d->core_id);
       if (d->needs_flag)
 	{
 	  d->flag = make_flag (rec, d, i);

@@ -439,15 +439,39 @@ cdefer_text_offset (location_t loc, const char **file)
   return off;
 }
 
+/* Is the word W at T[I]?  */
+static bool
+word_at (const char *t, size_t n, size_t i, const char *w)
+{
+  size_t len = strlen (w);
+  return (i + len <= n && memcmp (t + i, w, len) == 0
+	  && (i + len == n || !ISIDNUM (t[i + len])));
+}
+
+/* Is the directive line at T[I] (its '#') `#pragma omp` or `#pragma acc`,
+   whose next statement is the construct's structured block?  */
+static bool
+is_structured_block_pragma (const char *t, size_t n, size_t i)
+{
+  i++;
+  while (i < n && (t[i] == ' ' || t[i] == '\t'))
+    i++;
+  if (!word_at (t, n, i, "pragma"))
+    return false;
+  i += 6;
+  while (i < n && (t[i] == ' ' || t[i] == '\t'))
+    i++;
+  return word_at (t, n, i, "omp") || word_at (t, n, i, "acc");
+}
+
 /* The innermost brace block around LOC, scanning the text of the function
-   whose name is at FN_LOC: its `{` and `}` offsets, and whether it is a
-   plain `{ ... }` statement (not the body of a function, if, else, loop,
-   switch, do, scope, defer or OpenMP construct, nor a statement expression
-   or initialiser).  Decided on the text, because the trees drop a block
-   that declares nothing.  */
+   whose name is at FN_LOC (cdefer-internal.h).  Decided on the text,
+   because the trees drop a block that declares nothing.  Directive lines
+   are skipped, except that a block right after `#pragma omp ...` is that
+   construct's structured block, not a plain block.  */
 bool
 cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
-			long *close, bool *bare)
+			int *depth_out, bool *bare)
 {
   struct source_file *f, *g;
   long from = text_offset (fn_loc, &f), end = text_offset (loc, &g);
@@ -485,11 +509,10 @@ cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
 	}
       if (line_start && c == '#')
 	{
-	  /* A block right after `#pragma omp ...` is that construct's
-	     structured block, not a plain block.  */
+	  if (is_structured_block_pragma (t, n, i))
+	    prev = '#';
 	  while (i < n && t[i] != '\n')
 	    i += t[i] == '\\' ? 2 : 1;
-	  prev = '#';
 	  continue;
 	}
       line_start = false;
@@ -527,9 +550,8 @@ cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
     }
   *open = (long) open_at[depth - 1];
   *bare = is_bare[depth - 1];
-  i = matching_brace (t, n, open_at[depth - 1]);
-  *close = (long) i;
-  return i < n;
+  *depth_out = depth;
+  return true;
 }
 
 /* The location of offset OFF of the file that REF is in.  */
@@ -663,4 +685,198 @@ cdefer_start_of_next_line (location_t ref, long off)
     if (!ISSPACE (f->text[i++]))
       return -1;
   return i < f->size ? (long) i + 1 : -1;
+}
+
+/* ---- the shape of statements, for the description of blocks ----
+
+   GCC's trees keep no trace of the braces of a block that declares
+   nothing, nor of where a statement ends.  The core needs both for a few
+   blocks (a loop body's fix-it, a plain block around a defer); they are
+   read from the text, from locations the trees do give.  */
+
+/* The offset of the `)` that closes the `(` at T[I]; N if none.  */
+static size_t
+matching_paren (const char *t, size_t n, size_t i)
+{
+  for (int depth = 0; i < n;)
+    {
+      if (t[i] == '"' || t[i] == '\'')
+	{
+	  skip_literal (t, n, &i);
+	  continue;
+	}
+      if (t[i] == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
+	{
+	  skip_space (t, n, &i);
+	  continue;
+	}
+      if (t[i] == '(')
+	depth++;
+      else if (t[i] == ')' && --depth == 0)
+	return i;
+      i++;
+    }
+  return n;
+}
+
+/* Past a `(...)` group at T[I] (after blanks); N if there is none.  */
+static size_t
+skip_parens (const char *t, size_t n, size_t i)
+{
+  skip_space (t, n, &i);
+  if (i >= n || t[i] != '(')
+    return n;
+  i = matching_paren (t, n, i);
+  return i < n ? i + 1 : n;
+}
+
+/* The offset of the last character of the statement that starts at or
+   after T[I]; N if the text does not read as one.  A small reading of C's
+   statement grammar: compound statements, selection and iteration
+   statements with their bodies, labels, defer/scope, and anything else up
+   to its `;`.  */
+static size_t
+statement_last (const char *t, size_t n, size_t i, int depth)
+{
+  skip_space (t, n, &i);
+  if (i >= n || depth > 64)
+    return n;
+  if (t[i] == '{')
+    return matching_brace (t, n, i);
+  if (ISIDST (t[i]))
+    {
+      size_t w = i;
+      while (w < n && ISIDNUM (t[w]))
+	w++;
+      if (word_at (t, n, i, "if") || word_at (t, n, i, "for")
+	  || word_at (t, n, i, "while") || word_at (t, n, i, "switch"))
+	{
+	  size_t e = statement_last (t, n, skip_parens (t, n, w), depth + 1);
+	  size_t k = e + 1;
+	  if (e < n && word_at (t, n, i, "if"))
+	    {
+	      skip_space (t, n, &k);
+	      if (word_at (t, n, k, "else"))
+		return statement_last (t, n, k + 4, depth + 1);
+	    }
+	  return e;
+	}
+      if (word_at (t, n, i, "do"))
+	{
+	  size_t k = statement_last (t, n, w, depth + 1) + 1;
+	  skip_space (t, n, &k);
+	  if (k >= n || !word_at (t, n, k, "while"))
+	    return n;
+	  k = skip_parens (t, n, k + 5);
+	  skip_space (t, n, &k);
+	  return k < n && t[k] == ';' ? k : n;
+	}
+      if (word_at (t, n, i, "defer") || word_at (t, n, i, "_Defer")
+	  || word_at (t, n, i, "scope") || word_at (t, n, i, "_Scope")
+	  || word_at (t, n, i, "else"))
+	return statement_last (t, n, w, depth + 1);
+      size_t k = w;
+      skip_space (t, n, &k);
+      if (k + 1 < n && t[k] == ':' && t[k + 1] != ':'
+	  && !word_at (t, n, i, "default"))
+	return statement_last (t, n, k + 1, depth + 1);
+    }
+  /* Up to the `;` at depth 0 (a `case X:` label ends at its `:`).  */
+  bool is_case = word_at (t, n, i, "case") || word_at (t, n, i, "default");
+  for (int d = 0; i < n;)
+    {
+      char c = t[i];
+      if (c == '"' || c == '\'')
+	{
+	  skip_literal (t, n, &i);
+	  continue;
+	}
+      if (c == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
+	{
+	  skip_space (t, n, &i);
+	  continue;
+	}
+      if (c == '(' || c == '[' || c == '{')
+	d++;
+      else if ((c == ')' || c == ']' || c == '}') && --d < 0)
+	return n;
+      else if (c == ';' && d == 0)
+	return i;
+      else if (c == ':' && d == 0 && is_case)
+	return statement_last (t, n, i + 1, depth + 1);
+      i++;
+    }
+  return n;
+}
+
+/* Past the head of the statement at T[I]: its keyword (if, for, while,
+   switch: with the parenthesised condition; do, else, scope, defer: the
+   word alone), or in a .i the marker loop's `(...)` that the keyword has
+   become.  N when T[I] starts no such statement (a macro's name).  */
+static size_t
+past_head (const char *t, size_t n, size_t i)
+{
+  static const char *const with_parens[] = { "if", "for", "while", "switch" };
+  static const char *const plain[] = { "do", "else", "scope", "_Scope",
+				       "defer", "_Defer" };
+  if (i < n && t[i] == '(')
+    return skip_parens (t, n, i);
+  for (unsigned k = 0; k < ARRAY_SIZE (with_parens); k++)
+    if (word_at (t, n, i, with_parens[k]))
+      return skip_parens (t, n, i + strlen (with_parens[k]));
+  for (unsigned k = 0; k < ARRAY_SIZE (plain); k++)
+    if (word_at (t, n, i, plain[k]))
+      return i + strlen (plain[k]);
+  return n;
+}
+
+/* Fill TEXT with the substatement starting at or after T[I].  */
+static bool
+substatement_at (const char *t, size_t n, size_t i,
+		 struct cdefer_stmt_text *text)
+{
+  skip_space (t, n, &i);
+  if (i >= n)
+    return false;
+  size_t last = statement_last (t, n, i, 0);
+  if (last >= n)
+    return false;
+  text->first = (long) i;
+  text->last = (long) last;
+  text->braced = t[i] == '{';
+  return true;
+}
+
+bool
+cdefer_body_text (location_t loc, bool at_body, struct cdefer_stmt_text *text)
+{
+  struct source_file *f;
+  long o = text_offset (loc, &f);
+  if (o < 0)
+    return false;
+  size_t i = (size_t) o;
+  if (!at_body || word_at (f->text, f->size, i, "do"))
+    i = past_head (f->text, f->size, i);
+  return i < f->size && substatement_at (f->text, f->size, i, text);
+}
+
+bool
+cdefer_else_text (location_t if_loc, struct cdefer_stmt_text *text)
+{
+  struct cdefer_stmt_text then;
+  struct source_file *f;
+  if (!cdefer_body_text (if_loc, false, &then) || text_offset (if_loc, &f) < 0)
+    return false;
+  size_t i = (size_t) then.last + 1;
+  skip_space (f->text, f->size, &i);
+  return (word_at (f->text, f->size, i, "else")
+	  && substatement_at (f->text, f->size, i + 4, text));
+}
+
+char
+cdefer_char_at (location_t loc)
+{
+  struct source_file *f;
+  long o = text_offset (loc, &f);
+  return o >= 0 && (size_t) o < f->size ? f->text[o] : 0;
 }

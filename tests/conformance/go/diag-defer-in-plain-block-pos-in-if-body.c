@@ -5,7 +5,6 @@
 // block is the same rule.  Found while writing the parity test (issue 12):
 // the plugin gives no warning when the block is the first statement of the
 // body (the front end does).
-// known-failure: plugin-*,cc-via-plugin-* issue-12 the plugin does not warn for a bare block first in an if body
 #include <stdio.h>
 
 static void work(int n)

@@ -3,7 +3,6 @@
 // body, so it is jump-out-of-defer (SPEC 4; decision of issue 12), not just
 // C's "break not within a loop or switch".  Issue 12: the plugin gives only
 // GCC's error, without the cdefer ID (the front end reports the ID).
-// known-failure: plugin-*,cc-via-plugin-* issue-12 the plugin gives GCC's plain error for break outside any loop
 #include <stdio.h>
 
 static void work(void)

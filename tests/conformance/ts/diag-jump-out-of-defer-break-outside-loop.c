@@ -4,7 +4,6 @@
 // deferred block; decision of issue 12), not just C's "break not within a
 // loop or switch".  Issue 12: the plugin gives only GCC's error, without the
 // cdefer ID (the front end reports the ID).
-// known-failure: plugin-*,cc-via-plugin-* issue-12 the plugin gives GCC's plain error for break outside any loop
 #include <stddefer.h>
 #include <stdio.h>
 

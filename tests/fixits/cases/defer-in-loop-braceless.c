@@ -1,8 +1,8 @@
 // fixit-id: defer-in-loop
-// expect-fixits: 2
-// Loops whose body is not a compound statement: the fix-it inserts `_Scope `
-// (a scope statement takes any statement) before the body.  `do` loops are
-// in defer-in-loop-do-braceless.c.
+// expect-fixits: 4
+// Loops whose body is not a compound statement: the fix-it wraps the body in
+// `scope { }` (two fix-it lines each).  `do` loops are in
+// defer-in-loop-do-braceless.c.
 #include <stdio.h>
 
 int main(void)

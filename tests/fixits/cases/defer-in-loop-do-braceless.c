@@ -1,8 +1,9 @@
 // fixit-id: defer-in-loop
-// expect-fixits: 2
-// `do` loops whose body is not a compound statement: the fix-it must insert
-// `_Scope ` before the body -- the `defer` -- (`do _Scope defer ...`), not
-// inside the defer statement.  Compound `do` bodies are in mixed.c.
+// expect-fixits: 4
+// `do` loops whose body is not a compound statement: the fix-it must wrap
+// the body -- the whole defer statement -- in `scope { }` (`do scope {
+// defer ...; } while`), not insert inside the defer statement.  Two fix-it
+// lines each.  Compound `do` bodies are in mixed.c.
 #include <stdio.h>
 
 int main(void)
