@@ -184,6 +184,7 @@ struct cd_func
   struct cd_array ignores;	/* struct cd_ignore_rec */
   struct cd_array open_ignores;	/* int: indices of the unclosed ones */
   struct cd_keymap label_ids, var_ids;
+  int *label_src;		/* structure.c's label_sources, once asked */
   struct cd_array values;	/* struct cd_value_rec */
   struct cd_array dcalls;	/* struct cd_dcall_rec */
   char *derived;		/* values.c: per variable, derived from

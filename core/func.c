@@ -113,6 +113,7 @@ cd_func_free (cd_func *f)
   free (f->labels.v);
   free (f->vars.v);
   free (f->targets.v);
+  free (f->label_src);
   free (f->ignores.v);
   free (f->open_ignores.v);
   cd_values_free (f);

@@ -6,7 +6,9 @@
    the flag decision of SPEC 3.7.  One function per rule, named after its
    ID; they read the record that func.c built.  */
 
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core-internal.h"
@@ -657,6 +659,39 @@ cd_check_jumps (cd_func *f)
 
 /* ---- the flag decision (SPEC 3.7) ---- */
 
+/* The earliest position from which each label can be reached by a jump:
+   its first goto or asm goto; INT_MIN when its address is taken or a
+   nested function jumps to it (from anywhere); INT_MAX if nothing jumps
+   to it.  Computed once per function (the flag question is asked per
+   defer: this keeps it linear in the events).  */
+static const int *
+label_sources (cd_func *f)
+{
+  if (f->label_src)
+    return f->label_src;
+  int *src = malloc ((f->labels.n + 1) * sizeof *src);
+  if (!src)
+    abort ();
+  for (int l = 0; l < f->labels.n; l++)
+    src[l] = LABEL (f, l)->address_taken || LABEL (f, l)->nonlocal
+	     ? INT_MIN : INT_MAX;
+  for (int i = 0; i < f->events.n; i++)
+    {
+      struct cd_event *j = EVENT (f, i);
+      if (j->kind == CD_EV_GOTO && j->ref >= 0 && j->pos < src[j->ref])
+	src[j->ref] = j->pos;
+      if (j->kind == CD_EV_ASM_GOTO)
+	for (int t = 0; t < j->nref; t++)
+	  {
+	    int l = TARGET (f, j->ref + t);
+	    if (j->pos < src[l])
+	      src[l] = j->pos;
+	  }
+    }
+  f->label_src = src;
+  return src;
+}
+
 /* Can the position after defer D be reached without passing D: is a label
    after D in its scope the target of a jump from before D, of a computed
    goto (its address is taken), of a non-local goto, or a case label of a
@@ -665,29 +700,16 @@ static bool
 region_entered_by_jump (cd_func *f, struct cd_defer_rec *d)
 {
   int pos = EVENT (f, d->event)->pos;
+  const int *src = label_sources (f);
   for (int i = d->event + 1; i < f->events.n; i++)
     {
       struct cd_event *e = EVENT (f, i);
-      if (!event_in (f, d->owner, e))
-	continue;
       if (e->kind == CD_EV_CASE && e->ref >= 0
-	  && BLOCK (f, e->ref)->first_pos < pos)
+	  && BLOCK (f, e->ref)->first_pos < pos && event_in (f, d->owner, e))
 	return true;
-      if (e->kind != CD_EV_LABEL)
-	continue;
-      struct cd_label_rec *l = LABEL (f, e->ref);
-      if (l->address_taken || l->nonlocal)
+      if (e->kind == CD_EV_LABEL && src[e->ref] < pos
+	  && event_in (f, d->owner, e))
 	return true;
-      for (int k = 0; k < d->event; k++)
-	{
-	  struct cd_event *j = EVENT (f, k);
-	  if (j->kind == CD_EV_GOTO && j->ref == e->ref)
-	    return true;
-	  if (j->kind == CD_EV_ASM_GOTO)
-	    for (int t = 0; t < j->nref; t++)
-	      if (TARGET (f, j->ref + t) == e->ref)
-		return true;
-	}
     }
   return false;
 }

@@ -48,7 +48,8 @@ report (void *backend, const struct cd_diag *d)
     return false;
   render_fixit (d);
   for (int i = 0; i < d->nnotes; i++)
-    diag_note ((int) d->notes[i].loc, "%s", d->notes[i].text);
+    if (d->notes[i].loc)
+      diag_note ((int) d->notes[i].loc, "%s", d->notes[i].text);
   return true;
 }
 
