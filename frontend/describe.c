@@ -38,16 +38,48 @@ cmp_xev (const void *a, const void *b)
   return (x->tok > y->tok) - (x->tok < y->tok);
 }
 
-static bool
-unevaluated_at (Func *f, int tok)
+static int
+cmp_span_first (const void *a, const void *b)
 {
+  const Span *x = *(Span *const *) a, *y = *(Span *const *) b;
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Which tokens of F are in an operand that is not evaluated (sizeof,
+   typeof, ...): one byte per token of F's span, so that each question is
+   one look (a function may hold thousands of both).  Nested spans are
+   marked once: spans in order of their start, each from where the ones
+   before it ended.  */
+static char *
+unevaluated_tokens (Func *f)
+{
+  int first = f->node->first, n = f->node->last - first + 1;
+  char *mark = calloc (n + 1, 1);
+  Span **spans = malloc ((f->unevaluated.n + 1) * sizeof *spans);
+  if (!mark || !spans)
+    abort ();
+  for (int i = 0; i < f->unevaluated.n; i++)
+    spans[i] = f->unevaluated.v[i];
+  qsort (spans, f->unevaluated.n, sizeof *spans, cmp_span_first);
+  int done = first - 1;
   for (int i = 0; i < f->unevaluated.n; i++)
     {
-      Span *s = f->unevaluated.v[i];
-      if (s->first <= tok && tok <= s->last)
-        return true;
+      int from = spans[i]->first > done ? spans[i]->first : done + 1;
+      for (int t = from; t <= spans[i]->last && t - first < n; t++)
+        if (t >= first)
+          mark[t - first] = 1;
+      if (spans[i]->last > done)
+        done = spans[i]->last;
     }
-  return false;
+  free (spans);
+  return mark;
+}
+
+static bool
+unevaluated_at (Func *f, const char *mark, int tok)
+{
+  int i = tok - f->node->first;
+  return i >= 0 && i <= f->node->last - f->node->first && mark[i];
 }
 
 static Use *
@@ -64,6 +96,7 @@ static void
 gather_expression_events (Describer *d)
 {
   Func *f = d->f;
+  char *mark = unevaluated_tokens (f);
   int cap = f->calls.n + f->addr_labels.n + f->uses.n + 1;
   d->x = malloc (cap * sizeof *d->x);
   if (!d->x)
@@ -71,23 +104,24 @@ gather_expression_events (Describer *d)
   for (int i = 0; i < f->calls.n; i++)
     {
       Call *c = f->calls.v[i];
-      if (!unevaluated_at (f, c->rparen))
+      if (!unevaluated_at (f, mark, c->rparen))
         d->x[d->nx++] = (Xev) { c->rparen, X_CALL, c };
     }
   for (int i = 0; i < f->addr_labels.n; i++)
     {
       int tok = (int) (intptr_t) f->addr_labels.v[i];
-      if (!unevaluated_at (f, tok))
+      if (!unevaluated_at (f, mark, tok))
         d->x[d->nx++] = (Xev) { tok - 1, X_LABEL_ADDRESS,
                                 (void *) (intptr_t) tok };
     }
   for (int i = 0; i < f->uses.n; i++)
     {
       Use *u = f->uses.v[i];
-      if (nonlocal_targets_of_use (f, u) && !unevaluated_at (f, u->tok))
+      if (nonlocal_targets_of_use (f, u) && !unevaluated_at (f, mark, u->tok))
         d->x[d->nx++] = (Xev) { u->tok, X_NONLOCAL_ENTRY, u };
     }
   qsort (d->x, d->nx, sizeof *d->x, cmp_xev);
+  free (mark);
 }
 
 /* The callee of call C without its parentheses, [*FIRST, *LAST]:
