@@ -63,6 +63,26 @@ bool cd_release_accepts_null (const char *name);
    argument is a (nested) function rather than an object address.  */
 bool cd_call_retains_arg (const char *name, int index, bool for_function);
 
+/* ---- integer constant expressions (core/ice.c) ----
+   `do { } while (E)` is not a loop for defer-in-loop only when E is an
+   integer constant expression (C11 6.6p6) equal to 0.  Compilers fold
+   `0 && x` or `(void *) 0` to 0 too, so a backend that has only folded
+   trees asks about E's source text.  NAME_KIND tells what an identifier
+   of the text names; the value is the backend's to know.  */
+enum cd_name_kind
+{
+  CD_NAME_UNKNOWN,		/* a macro, or not found: no answer */
+  CD_NAME_ENUMERATOR,
+  CD_NAME_INT_TYPE,		/* a typedef of an integer or enum type */
+  CD_NAME_OTHER_TYPE,		/* a typedef of any other type */
+  CD_NAME_OBJECT		/* a variable, parameter or function */
+};
+typedef enum cd_name_kind (*cd_name_kind_fn) (void *ctx, const char *name,
+					      size_t len);
+enum cd_ice { CD_ICE_NO, CD_ICE_YES, CD_ICE_UNKNOWN };
+enum cd_ice cd_text_is_ice (const char *text, cd_name_kind_fn name_kind,
+			    void *ctx);
+
 /* ---- diagnostics: what the core reports ---- */
 /* The IDs are the catalogue's (runtime/include/cdefer/diagnostics.def).  */
 enum cd_diag_id

@@ -42,6 +42,7 @@ struct walker
   tree *list_elem;		/* the statement-list element being walked */
   struct block_text text;
   int loops, switches;		/* around, in this function (break) */
+  hash_map<tree, tree> *names;	/* identifier -> declaration seen so far */
   int defer_bodies;		/* deferred bodies around */
 };
 
@@ -135,6 +136,9 @@ stmt_location (tree t, struct walker *w)
 static void
 record_vars (struct walker *w, tree bind, bool alive_at_scope_end)
 {
+  for (tree v = BIND_EXPR_VARS (bind); v; v = DECL_CHAIN (v))
+    if (DECL_P (v) && DECL_NAME (v))
+      w->names->put (DECL_NAME (v), v);
   for (tree v = BIND_EXPR_VARS (bind); v; v = DECL_CHAIN (v))
     if (VAR_P (v))
       {
@@ -557,35 +561,53 @@ walk_body (struct walker *w, tree *body, location_t loc,
   close_block (w, saved, end);
 }
 
-/* `do { } while (E)` is not a loop when E is an integer constant
-   expression equal to 0.  The tree says DO_COND is 0, but when optimising
-   GCC has already replaced a `const int` object by its value.  So when the
-   source spells the condition as a single name, it is a loop if that name
-   is a variable of this function or a visible variable (not a macro, not
-   an enumerator).  */
-static bool
-do_while_zero_is_real_loop (struct function_record *rec, location_t do_loc)
+/* What NAME names, for the integer-constant-expression test of a
+   condition's text (cd_text_is_ice): a macro of the user's leaves the
+   text unreadable; else this function's declarations (those seen so far:
+   the condition's names are declared before it), then file scope's.  */
+static enum cd_name_kind
+name_kind (void *ctx, const char *name, size_t len)
 {
-  char cond[128];
+  struct walker *w = (struct walker *) ctx;
+  cpp_hashnode *node = cpp_lookup (parse_in, (const unsigned char *) name,
+				   len);
+  if (node && cpp_macro_p (node))
+    return CD_NAME_UNKNOWN;
+  tree id = get_identifier_with_length (name, len);
+  tree *local = w->names->get (id);
+  tree decl = local ? *local : lookup_name ? lookup_name (id) : NULL_TREE;
+  if (!decl || decl == error_mark_node)
+    return CD_NAME_UNKNOWN;
+  switch (TREE_CODE (decl))
+    {
+    case CONST_DECL:
+      return CD_NAME_ENUMERATOR;
+    case TYPE_DECL:
+      return INTEGRAL_TYPE_P (TREE_TYPE (decl)) ? CD_NAME_INT_TYPE
+						: CD_NAME_OTHER_TYPE;
+    case VAR_DECL:
+    case PARM_DECL:
+    case FUNCTION_DECL:
+      return CD_NAME_OBJECT;
+    default:
+      return CD_NAME_UNKNOWN;
+    }
+}
+
+/* `do { } while (E)` is not a loop when E is an integer constant
+   expression equal to 0 (SPEC 4).  GCC has folded E: `0 && x` or
+   `(void *) 0` are 0 as well, so E's text decides; when the text cannot
+   be read (a macro's argument, a body without braces), the folded value
+   does.  */
+static bool
+do_while_zero_runs_once (struct walker *w, tree t, location_t do_loc)
+{
+  char cond[256];
+  if (!DO_COND (t) || !integer_zerop (DO_COND (t)))
+    return false;
   if (!cdefer_do_while_condition (do_loc, cond, sizeof cond))
-    return false;
-  char *p = cond, *e;
-  while (ISSPACE (*p) || *p == '(')
-    p++;
-  if (!ISIDST (*p))
-    return false;
-  for (e = p; ISIDNUM (*e); e++)
-    ;
-  for (const char *q = e; *q; q++)
-    if (!ISSPACE (*q) && *q != ')')
-      return false;
-  tree id = get_identifier_with_length (p, e - p);
-  for (hash_map<tree, var_rec>::iterator it = rec->vars->begin ();
-       it != rec->vars->end (); ++it)
-    if (DECL_NAME ((*it).first) == id)
-      return true;
-  tree decl = lookup_name ? lookup_name (id) : NULL_TREE;
-  return decl && (VAR_P (decl) || TREE_CODE (decl) == PARM_DECL);
+    return true;
+  return cd_text_is_ice (cond, name_kind, w) != CD_ICE_NO;
 }
 
 /* A loop: for (INIT; COND; STEP) BODY, while (COND) BODY, do BODY while
@@ -599,8 +621,7 @@ walk_loop (struct walker *w, tree t, tree *init, tree *cond, tree *body,
   struct frame *f = push_frame (w, FRAME_LOOP, t, loc);
   struct block_text saved = open_block (w, CD_BLOCK_LOOP, CD_ROLE_NONE, loc,
 					-1, -1);
-  if (is_do && DO_COND (t) && integer_zerop (DO_COND (t))
-      && !do_while_zero_is_real_loop (w->rec, loc))
+  if (is_do && do_while_zero_runs_once (w, t, loc))
     cd_loop_is_once (w->core, cd_current_block (w->core));
   struct cdefer_stmt_text text;
   bool known = cdefer_body_text (loc, is_do, &text);
@@ -1108,11 +1129,16 @@ process_one_function (tree fndecl)
   cd_set_unwinds (rec.core, flag_exceptions);
   record_nonlocal_targets (&rec);
   hash_set<tree> visited;
+  hash_map<tree, tree> names;
   struct walker w;
   memset (&w, 0, sizeof w);
   w.rec = &rec;
   w.core = rec.core;
   w.visited = &visited;
+  w.names = &names;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p))
+    if (DECL_NAME (p))
+      names.put (DECL_NAME (p), p);
 
   location_t loc = DECL_SOURCE_LOCATION (fndecl);
   struct block_text saved = open_block (&w, CD_BLOCK_FUNCTION, CD_ROLE_OTHER,

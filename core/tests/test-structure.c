@@ -640,9 +640,54 @@ test_needs_flag (void)
     }
 }
 
+/* ---- integer constant expressions over text ---- */
+
+/* Names of the test programs: E, F enumerators; byte an integer typedef,
+   ptr another typedef; x a variable; MACRO unknown.  */
+static enum cd_name_kind
+test_names (void *ctx, const char *name, size_t len)
+{
+  (void) ctx;
+  static const struct { const char *name; enum cd_name_kind kind; } k[] = {
+    { "E", CD_NAME_ENUMERATOR }, { "F", CD_NAME_ENUMERATOR },
+    { "byte", CD_NAME_INT_TYPE }, { "ptr", CD_NAME_OTHER_TYPE },
+    { "x", CD_NAME_OBJECT }, { "f", CD_NAME_OBJECT },
+  };
+  for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
+    if (strlen (k[i].name) == len && memcmp (k[i].name, name, len) == 0)
+      return k[i].kind;
+  return CD_NAME_UNKNOWN;
+}
+
+static void
+test_ice (void)
+{
+  static const char *const yes[] = {
+    "0", " 0 ", "0x0UL", "'\\0' - '\\0'", "(int)0", "(int)0.5",
+    "(byte)256", "sizeof(int) == 3", "sizeof x - sizeof x",
+    "sizeof (x) == 1", "_Alignof(long) > 64", "E - E", "E ? 0 : F",
+    "((unsigned char)(1 << 8))", "!1 && E", "(enum e)0", "~-1",
+    "-(1 >> 3) /* c */", "(const int) 0",
+  };
+  static const char *const no[] = {
+    "0 && x", "x * 0", "(void *)0", "0.0", "1.0 - 1.0", "f()", "(0, 0)",
+    "(ptr)0", "x = 0", "(void)0", "x[0]", "E + x", "(float)0",
+  };
+  static const char *const unknown[] = { "MACRO", "MACRO(0)", "0 ? 1" };
+  static const char *const *const lists[] = { no, yes, unknown };
+  static const size_t sizes[] = { sizeof no / sizeof no[0],
+				  sizeof yes / sizeof yes[0],
+				  sizeof unknown / sizeof unknown[0] };
+  for (int answer = CD_ICE_NO; answer <= CD_ICE_UNKNOWN; answer++)
+    for (size_t i = 0; i < sizes[answer]; i++)
+      check_at (cd_text_is_ice (lists[answer][i], test_names, NULL)
+		== (enum cd_ice) answer, lists[answer][i], __FILE__, __LINE__);
+}
+
 void
 run_structure_tests (void)
 {
+  test_ice ();
   test_dump_of_structure ();
   test_dump_of_nonlocal ();
   test_defer_in_loop ();
