@@ -19,14 +19,12 @@
 
 static Func *F;
 static int scope_counter, flag_counter;
-bool model_ts;
-bool flag_exceptions;
 
 bool
 is_defer_scope (Node *n)
 {
   return n->kind == N_FUNC || n->kind == N_SCOPE || n->kind == N_DEFER
-         || (n->kind == N_BLOCK && (n->stmtexpr || n->omp || model_ts));
+         || (n->kind == N_BLOCK && (n->stmtexpr || n->omp || opt.model_ts));
 }
 
 /* The block whose end is the exit point of scope S (NULL: not a compound
@@ -150,16 +148,17 @@ gather_nonlocal (Func *outer, Func *cur, Node *n, Vec *out)
 }
 
 /* The GNU nested functions defined directly in F (NULL if none).  */
+static Map children;
+static bool children_known;
+
 static Vec *
 nested_functions (Func *f)
 {
-  static Map children;
-  static bool known;
-  if (!known)
+  if (!children_known)
     {
-      for (int i = 0; i < functions.n; i++)
+      for (int i = 0; i < unit->functions.n; i++)
         {
-          Func *g = functions.v[i];
+          Func *g = unit->functions.v[i];
           Vec *v = g->outer ? map_get (&children, g->outer, NULL) : NULL;
           if (g->outer && !v)
             {
@@ -169,7 +168,7 @@ nested_functions (Func *f)
           if (v)
             vec_push (v, g);
         }
-      known = true;
+      children_known = true;
     }
   return map_get (&children, f, NULL);
 }
@@ -317,7 +316,7 @@ owner_of_defer_ts (Node *d)
 static Node *
 owner_of_defer (Node *d)
 {
-  if (model_ts)
+  if (opt.model_ts)
     return owner_of_defer_ts (d);
   for (Node *a = d->parent; a; a = a->parent)
     if (is_defer_scope (a))
@@ -458,7 +457,7 @@ plan_exit (Node *j)
      (TS 25755): the bodies registered between the label and the goto run
      first.  */
   Node *ps = NULL;
-  if (model_ts && common && j->target->first < j->first)
+  if (opt.model_ts && common && j->target->first < j->first)
     {
       for (Node *a = common; a; a = a->parent)
         if (a->kind == N_BLOCK && a->is_body)
@@ -683,4 +682,13 @@ pending_registration (Func *f, int tok)
         break;
     }
   return first;
+}
+
+/* The unit ends: its functions' caches go with it.  */
+void
+analyse_end_unit (void)
+{
+  labels_by_name = children = nonlocal_by_name = (Map) { 0 };
+  children_known = false;
+  scope_counter = flag_counter = 0;
 }

@@ -23,10 +23,10 @@ render_fixit (const struct cd_diag *d)
   switch (d->fixit)
     {
     case CD_FIX_SCOPE_BEFORE:
-      diag_fixit_insert (at, keywords_reserved ? "_Scope " : "scope ");
+      diag_fixit_insert (at, opt.keywords_reserved ? "_Scope " : "scope ");
       break;
     case CD_FIX_WRAP_IN_SCOPE:
-      diag_fixit_insert (at, keywords_reserved ? "_Scope { " : "scope { ");
+      diag_fixit_insert (at, opt.keywords_reserved ? "_Scope { " : "scope { ");
       diag_fixit_insert_after (end, " }");
       break;
     case CD_FIX_TAKE:

@@ -12,8 +12,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-bool dump_core;
-
 /* What happens inside expressions, merged in token order with the walk of
    the statements: calls, `&&label`, and uses of a nested function that can
    jump back into this function by a non-local goto.  */
@@ -489,9 +487,9 @@ describe_node (Describer *d, Node *n)
 cd_func *
 describe_function (Func *f, cd_report_fn report, void *backend)
 {
-  Describer d = { f, cd_func_new (model_ts ? CD_MODEL_TS : CD_MODEL_GO,
+  Describer d = { f, cd_func_new (opt.model_ts ? CD_MODEL_TS : CD_MODEL_GO,
                                   report, backend), NULL, 0, 0 };
-  cd_set_unwinds (d.cd, flag_exceptions);
+  cd_set_unwinds (d.cd, opt.exceptions);
   cd_set_calls_setjmp (d.cd, f->calls_setjmp);
   gather_expression_events (&d);
   Node *body = f->node->body;
@@ -531,9 +529,9 @@ outermost (Func *f)
 void
 dump_functions (FILE *out)
 {
-  for (int i = 0; i < functions.n; i++)
+  for (int i = 0; i < unit->functions.n; i++)
     {
-      Func *f = functions.v[i];
+      Func *f = unit->functions.v[i];
       if (!holds_construct (outermost (f)->node))
         continue;
       cd_func *cd = describe_function (f, NULL, NULL);

@@ -12,11 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int diag_errors, diag_warnings;
-bool diag_parseable_fixits;
-bool diag_no_warn[DIAG_COUNT], diag_werror[DIAG_COUNT];
-
-
 static bool suppressed;
 
 /* #pragma cdefer ignore "ID": token ranges where ID is silenced.  */
@@ -34,7 +29,7 @@ diag_ignore (int first, int last, int id)
 static bool
 ignored (int id, int tok)
 {
-  if (tok < in.ntok && in.tok[tok].ignore == id + 1)
+  if (tok < unit->ntok && unit->tok[tok].ignore == id + 1)
     return true;
   for (int i = 0; i < nignores; i++)
     if (ignores[i].id == id && ignores[i].first <= tok && tok <= ignores[i].last)
@@ -61,8 +56,7 @@ diag_lookup (const char *id)
 
    Text is printed at once.  JSON needs the whole tree (notes and fix-its
    are children of their diagnostic): records are kept and printed as one
-   array by diag_flush.  */
-bool diag_json;
+   array by diag_end_unit, one per unit as GCC prints one per compile.  */
 
 typedef struct Fix { const char *file; int l1, c1, l2, c2; char *text; } Fix;
 typedef struct Rec {
@@ -74,6 +68,7 @@ typedef struct Rec {
 } Rec;
 static Vec records;             /* top-level Rec * */
 static Rec *current;            /* the last top-level one */
+static bool json_printed;       /* some unit printed its array */
 
 static Rec *
 new_rec (const char *kind, const char *file, int line, int col,
@@ -96,16 +91,16 @@ static int display_column (const char *file, int line, int bytecol);
 static void
 tok_loc (int tok, const char **file, int *line, int *col)
 {
-  if (!in.ntok || !in.tok)
+  if (!unit->ntok || !unit->tok)
     {
-      *file = in.path;
+      *file = unit->path;
       *line = *col = 0;
       return;
     }
-  if (tok >= in.ntok)
-    tok = in.ntok - 1;
-  Token *t = &in.tok[tok];
-  *file = in.files[t->file];
+  if (tok >= unit->ntok)
+    tok = unit->ntok - 1;
+  Token *t = &unit->tok[tok];
+  *file = unit->files[t->file];
   *line = t->line;
   *col = source_column (tok);
 }
@@ -120,7 +115,7 @@ emit (const char *kind, const char *file, int line, int col,
 {
   va_list ap;
   va_start (ap, fmt);
-  if (diag_json)
+  if (opt.json)
     {
       Rec *r = new_rec (kind, file, line, col, fmt, ap);
       if (!strcmp (kind, "note") && current)
@@ -152,7 +147,7 @@ verror (const char *file, int line, int col, const char *fmt, va_list ap)
   char tmp[2048];
   vsnprintf (tmp, sizeof tmp, fmt, ap);
   emit ("error", file, line, col, "%s", tmp);
-  diag_errors++;
+  unit->errors++;
   suppressed = false;
 }
 
@@ -174,15 +169,15 @@ diag_error_after (int tok, const char *fmt, ...)
   tok_loc (tok, &file, &line, &col);
   va_list ap;
   va_start (ap, fmt);
-  verror (file, line, col + (int) in.tok[tok].len, fmt, ap);
+  verror (file, line, col + (int) unit->tok[tok].len, fmt, ap);
   va_end (ap);
 }
 
 bool
 diag (int id, int tok, const char *arg)
 {
-  bool error = cd_diag_is_error ((enum cd_diag_id) id) || diag_werror[id];
-  suppressed = (!error && diag_no_warn[id]) || ignored (id, tok);
+  bool error = cd_diag_is_error ((enum cd_diag_id) id) || opt.werror[id];
+  suppressed = (!error && opt.no_warn[id]) || ignored (id, tok);
   if (suppressed)
     return false;
   const char *file;
@@ -194,9 +189,9 @@ diag (int id, int tok, const char *arg)
   emit (error ? "error" : "warning", file, line, col, "%s [cdefer-%s]", msg,
         cd_diag_id_name ((enum cd_diag_id) id));
   if (error)
-    diag_errors++;
+    unit->errors++;
   else
-    diag_warnings++;
+    unit->warnings++;
   return true;
 }
 
@@ -332,7 +327,7 @@ source_line (int file, int line, size_t *len)
   if (!s->tried)
     {
       s->tried = true;
-      FILE *f = fopen (in.files[file], "rb");
+      FILE *f = fopen (unit->files[file], "rb");
       if (f)
         {
           Buf b = { 0 };
@@ -391,8 +386,8 @@ static int
 display_column (const char *file, int line, int bytecol)
 {
   int fi = -1;
-  for (int i = 0; i < in.nfiles && fi < 0; i++)
-    if (in.files[i] == file || !strcmp (in.files[i], file))
+  for (int i = 0; i < unit->nfiles && fi < 0; i++)
+    if (unit->files[i] == file || !strcmp (unit->files[i], file))
       fi = i;
   size_t len;
   const unsigned char *s = fi >= 0 && line > 0 && bytecol > 1
@@ -426,12 +421,12 @@ display_column (const char *file, int line, int bytecol)
 static int
 column_in_code (int tok)
 {
-  Token *t = &in.tok[tok];
+  Token *t = &unit->tok[tok];
   size_t len;
   const char *line = source_line (t->file, t->line, &len);
   if (!line || t->len == 0)
     return 0;
-  const char *text = in.text + t->off;
+  const char *text = unit->text + t->off;
   if ((size_t) t->col - 1 + t->len <= len
       && !memcmp (line + t->col - 1, text, t->len))
     return t->col;
@@ -491,12 +486,12 @@ source_column (int tok)
   int c = column_in_code (tok);
   if (c)
     return c;
-  Token *t = &in.tok[tok];
+  Token *t = &unit->tok[tok];
   int j = tok;
-  while (j > 0 && in.tok[j - 1].file == t->file && in.tok[j - 1].line == t->line
+  while (j > 0 && unit->tok[j - 1].file == t->file && unit->tok[j - 1].line == t->line
          && !column_in_code (j - 1))
     j--;
-  return in.tok[j].col;
+  return unit->tok[j].col;
 }
 
 /* The column of token TOK in the user's source, as diagnostics give it
@@ -517,7 +512,7 @@ print_escaped (FILE *f, const char *s)
 static void
 add_fixit (const char *file, int l1, int c1, int l2, int c2, const char *text)
 {
-  if (diag_json)
+  if (opt.json)
     {
       if (!current)
         return;
@@ -526,7 +521,7 @@ add_fixit (const char *file, int l1, int c1, int l2, int c2, const char *text)
       vec_push (&current->fixits, x);
       return;
     }
-  if (!diag_parseable_fixits)
+  if (!opt.parseable_fixits)
     return;
   fprintf (stderr, "fix-it:");     /* in bytes, as GCC's */
   print_escaped (stderr, file);
@@ -538,14 +533,14 @@ add_fixit (const char *file, int l1, int c1, int l2, int c2, const char *text)
 static void
 fixit (int tok, int col_offset, const char *text)
 {
-  if (suppressed || !(diag_parseable_fixits || diag_json))
+  if (suppressed || !(opt.parseable_fixits || opt.json))
     return;
   int col = column_in_code (tok);
   if (!col)
     return;
-  Token *t = &in.tok[tok];
+  Token *t = &unit->tok[tok];
   col += col_offset;
-  add_fixit (in.files[t->file], t->line, col, t->line, col, text);
+  add_fixit (unit->files[t->file], t->line, col, t->line, col, text);
 }
 
 /* Move the statement [FIRST, LAST] (alone on its line) to the start of
@@ -553,9 +548,9 @@ fixit (int tok, int col_offset, const char *text)
 void
 diag_fixit_move_line (int first, int last, int after)
 {
-  if (suppressed || !(diag_parseable_fixits || diag_json))
+  if (suppressed || !(opt.parseable_fixits || opt.json))
     return;
-  Token *a = &in.tok[first], *b = &in.tok[last], *c = &in.tok[after];
+  Token *a = &unit->tok[first], *b = &unit->tok[last], *c = &unit->tok[after];
   if (a->file != b->file || a->line != b->line || c->file != a->file
       || c->line <= a->line)
     return;
@@ -570,7 +565,7 @@ diag_fixit_move_line (int first, int last, int after)
                    || line[j - 1] == '\r'))
     j--;
   unsigned off = a->off, end = b->off + b->len;
-  if (j - i != end - off || memcmp (line + i, in.text + off, end - off))
+  if (j - i != end - off || memcmp (line + i, unit->text + off, end - off))
     return;                     /* not alone on its line, or not this text */
   size_t nlen;
   if (!source_line (c->file, c->line + 1, &nlen))
@@ -579,8 +574,8 @@ diag_fixit_move_line (int first, int last, int after)
   memcpy (text, line, len);
   text[len] = '\n';
   /* the range ends after the newline, as the plugin's */
-  add_fixit (in.files[a->file], a->line, 1, a->line, (int) len + 2, "");
-  add_fixit (in.files[a->file], c->line + 1, 1, c->line + 1, 1, text);
+  add_fixit (unit->files[a->file], a->line, 1, a->line, (int) len + 2, "");
+  add_fixit (unit->files[a->file], c->line + 1, 1, c->line + 1, 1, text);
 }
 
 void
@@ -592,13 +587,15 @@ diag_fixit_insert (int tok, const char *text)
 void
 diag_fixit_insert_after (int tok, const char *text)
 {
-  fixit (tok, (int) in.tok[tok].len, text);
+  fixit (tok, (int) unit->tok[tok].len, text);
 }
 
+/* The unit ends: print its JSON array, forget its ignores and the
+   source files read for columns (their state is the unit's).  */
 void
-diag_flush (void)
+diag_end_unit (void)
 {
-  if (diag_json)
+  if (opt.json)
     {
       fputc ('[', stderr);
       for (int i = 0; i < records.n; i++)
@@ -608,9 +605,29 @@ diag_flush (void)
           json_rec (stderr, records.v[i]);
         }
       fputs ("]\n", stderr);
-      diag_json = false;        /* printed once */
-      records.n = 0;
-      current = NULL;
+      json_printed = true;
     }
+  records = (Vec) { 0 };        /* in the unit's arena */
+  current = NULL;
+  suppressed = false;
+  free (ignores);
+  ignores = NULL;
+  nignores = 0;
+  for (int i = 0; i < nsources; i++)
+    free (sources[i].text);
+  free (sources);
+  sources = NULL;
+  nsources = 0;
+  fflush (stderr);
+}
+
+/* Before exit: with JSON, a run that read no file (a usage error) still
+   prints its (empty) array.  */
+void
+diag_finish (void)
+{
+  if (opt.json && !json_printed)
+    fputs ("[]\n", stderr);
+  json_printed = true;
   fflush (stderr);
 }

@@ -333,7 +333,7 @@ find_derived (bool *changed)
       int p = T (u->tok - 1)->kind;
       if (p == '.' || p == PTR_OP || p == '*' || p == ')' || p == ']')
         continue;
-      int e = expr_end (u->tok + 2, in.ntok - 1);
+      int e = expr_end (u->tok + 2, unit->ntok - 1);
       if (derives_from_outside (u->tok + 2, e))
         {
           vec_push (&derived_vars, v);
@@ -548,7 +548,7 @@ assigned_from_call (Var *v)
           && expr_start (u->tok - 1, F->node->first) == u->tok)
         {
           starts[1] = u->tok + 2;
-          int a = starts[1], e = expr_end (a, in.ntok - 1);
+          int a = starts[1], e = expr_end (a, unit->ntok - 1);
           strip (&a, &e);
           if (a < e && T (a)->kind == IDENTIFIER && T (a + 1)->kind == '('
               && match (a + 1, e) == e)
@@ -557,7 +557,7 @@ assigned_from_call (Var *v)
     }
   if (starts[0] >= 0)
     {
-      int a = starts[0], e = expr_end (a, in.ntok - 1);
+      int a = starts[0], e = expr_end (a, unit->ntok - 1);
       strip (&a, &e);
       if (a < e && T (a)->kind == IDENTIFIER && T (a + 1)->kind == '('
           && match (a + 1, e) == e)
@@ -698,4 +698,13 @@ check_defer_before_check (Func *f, Node *d)
         }
       return;
     }
+}
+
+/* The unit ends: its functions' caches go with it.  */
+void
+escape_end_unit (void)
+{
+  derived_vars = (Vec) { 0 };
+  uses_by_var = ifs_mentioning = (Map) { 0 };
+  derived_for = uses_for = ifs_for = NULL;
 }

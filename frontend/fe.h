@@ -14,8 +14,10 @@
      diag.c     GCC-style diagnostics
      main.c     the command line: lower, check, cc
 
-   Everything lives in one arena for the life of the process: the tool
-   handles one translation unit at a time and exits.  */
+   One process handles any number of files, one translation unit at a
+   time: everything built from a file lives in its Unit (below) and is
+   freed with it, so nothing of one file reaches the next.  The options
+   of the command line are in `opt`, the same for every unit.  */
 
 #ifndef CDEFER_FE_H
 #define CDEFER_FE_H
@@ -27,7 +29,10 @@
 #include "cdefer-core.h"
 
 /* ---- memory ---- */
-void *xalloc (size_t n);                /* zeroed arena memory */
+/* Zeroed arena memory: of the current unit (freed by unit_close), or,
+   outside any unit, of the process.  Memory that must outlive a unit
+   (the list of temporary files) is malloc'd.  */
+void *xalloc (size_t n);
 char *xstrndup (const char *s, size_t n);
 #define NEW(T) ((T *) xalloc (sizeof (T)))
 
@@ -40,11 +45,13 @@ typedef struct Buf { char *s; size_t n, cap; } Buf;
 void buf_add (Buf *b, const char *s, size_t n);
 void buf_puts (Buf *b, const char *s);
 void buf_read (Buf *b, FILE *f);        /* append all of F */
+char *buf_keep (Buf *b);                /* B's text in the arena; B freed */
 bool name_in (const char *s, const char *const *list);  /* NULL-ended */
 void buf_printf (Buf *b, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
 
-/* A map from a pair of pointers to a non-NULL pointer (NULL: absent).  */
+/* A map from a pair of pointers to a non-NULL pointer (NULL: absent), in
+   the arena: a map of the passes lives as long as the unit.  */
 typedef struct Map { struct MapSlot *slot; size_t n, cap; } Map;
 void *map_get (Map *m, const void *a, const void *b);
 void map_put (Map *m, const void *a, const void *b, void *val);
@@ -68,6 +75,19 @@ enum diag_id {
 #undef CDEFER_DIAG
   DIAG_COUNT
 };
+
+/* ---- options: from the command line, the same for every unit ---- */
+typedef struct Options {
+  bool model_ts;          /* --model=ts: every block is a defer scope */
+  bool exceptions;        /* -fexceptions: the compile unwinds */
+  bool trace;             /* --trace: hooks into libcdefer (lower.c) */
+  bool keywords_reserved; /* --keywords=reserved: only _Defer, _Scope */
+  bool dump_core;         /* --dump-core: print the core's description */
+  bool parseable_fixits;  /* -fdiagnostics-parseable-fixits */
+  bool json;              /* --diagnostics-format=json */
+  bool no_warn[DIAG_COUNT], werror[DIAG_COUNT];  /* -Wno-, -Werror=cdefer-ID */
+} Options;
+extern Options opt;
 
 /* ---- symbols: one per distinct identifier spelling ---- */
 typedef struct Binding Binding;
@@ -96,7 +116,15 @@ typedef struct Token {
   short ignore;           /* follows #pragma cdefer ignore "ID": ID + 1 */
 } Token;
 
-typedef struct Input {
+/* One translation unit: the input and everything the passes build from
+   it.  unit_open makes a new one current (`unit`); unit_close frees it
+   whole (its arena, its symbols, its tokens), so the next file starts as
+   if in a new process.  The passes keep nothing of a unit: the scanner,
+   the parser and the lowering start their state anew when they start;
+   the caches of analyse.c and escape.c and the diagnostics' state are
+   dropped by unit_close (their *_end_unit).  */
+struct Arena;
+typedef struct Unit {
   const char *path;       /* what the user named */
   char *text;             /* the bytes (NUL-terminated, 2 spare NULs) */
   size_t size;
@@ -104,11 +132,20 @@ typedef struct Input {
   int ntok;
   const char **files;     /* file names from line markers */
   int nfiles;
-} Input;
-extern Input in;
-extern int npragma_ignores;     /* #pragma cdefer ignore seen */
+  int npragma_ignores;    /* #pragma cdefer ignore seen */
+  Vec functions;          /* Func *, every function definition in order */
+  Vec cdefer_attrs;       /* first and last token (intptr_t pairs) of each
+                             cdefer_retains(N) / cdefer_null_ok attribute:
+                             the lowering removes them */
+  int errors, warnings;   /* diagnostics reported */
+  struct Arena *arena;    /* where xalloc allocates while it is current */
+  Sym **symtab;           /* intern's hash table */
+} Unit;
+extern Unit *unit;        /* the current unit, or NULL */
+Unit *unit_open (const char *path);
+void unit_close (void);
 
-int lex_input (void);     /* fills in.tok; returns number of errors */
+int lex_input (void);     /* fills unit->tok; returns number of errors */
 
 /* ---- the statement tree ---- */
 typedef enum {
@@ -218,11 +255,6 @@ struct Func {
   bool needs_lowering;
 };
 
-extern Vec functions;       /* Func *, every function definition in order */
-extern Vec cdefer_attrs;    /* first and last token (intptr_t pairs) of each
-                               cdefer_retains(N) / cdefer_null_ok attribute:
-                               the lowering removes them */
-
 /* One rewritten exit: a jump (or the return temporary) that leaves scopes
    with registrations; it goes through each scope of CHAIN in order.  */
 typedef struct Exit {
@@ -241,12 +273,8 @@ typedef struct Exit {
 int parse_input (void);   /* returns number of syntax errors */
 
 /* ---- diagnostics ---- */
-extern int diag_errors, diag_warnings;
-extern bool diag_parseable_fixits;
-extern bool diag_json;          /* --diagnostics-format=json */
 void diag_error_loc (const char *file, int line, int col, const char *fmt, ...)
   __attribute__ ((format (printf, 4, 5)));
-extern bool diag_no_warn[DIAG_COUNT], diag_werror[DIAG_COUNT];
 const char *diag_id_name (int id);
 int diag_lookup (const char *id);
 bool diag (int id, int tok, const char *arg);         /* false if suppressed */
@@ -256,16 +284,10 @@ void diag_fixit_insert_after (int tok, const char *text);
 void diag_fixit_move_line (int first, int last, int after);
 void diag_error_at (int tok, const char *fmt, ...);   /* plain error */
 void diag_error_after (int tok, const char *fmt, ...);
-void diag_flush (void);
 void diag_ignore (int first, int last, int id);
 int diag_column (int tok);      /* the byte column diagnostics use */
-
-/* ---- options ---- */
-extern bool model_ts;           /* --model=ts: every block is a defer scope */
-extern bool flag_exceptions;    /* -fexceptions: the compile unwinds */
-extern bool lower_trace;        /* --trace: hooks into libcdefer (lower.c) */
-extern bool keywords_reserved;  /* --keywords=reserved: only _Defer, _Scope */
-extern bool dump_core;          /* --dump-core: print the core's description */
+void diag_end_unit (void);      /* print the unit's JSON array; forget it */
+void diag_finish (void);        /* at exit: JSON wants an array in any case */
 
 /* ---- passes ---- */
 bool is_defer_scope (Node *n);
@@ -276,6 +298,7 @@ int last_reg_before (Node *s, int pos);
 int first_use_from (Func *f, int tok);
 bool const_eval (int first, int last, Func *f, long long *v);
 void analyse_function (Func *f);
+void analyse_end_unit (void);           /* forget the unit's caches */
 Node *label_named (Func *f, Sym *s);    /* F's label S, or NULL */
 bool asm_goto_labels (Func *f, Node *j, Vec *out);
 Node *nonlocal_label (Func *f, Node *j); /* goto J leaves F to this label */
@@ -288,12 +311,13 @@ Node *pending_registration (Func *f, int tok);  /* registered before TOK
                                                    in a scope around it */
 void check_address_escape (Func *f, Node *d);     /* escape.c */
 void check_defer_before_check (Func *f, Node *d);
+void escape_end_unit (void);            /* forget the unit's caches */
 bool is_type_start (Func *f, int tok);
 int lower_output (FILE *out, bool gnu);   /* returns errors */
 int cmd_trace_report (int argc, char **argv);   /* trace-report.c */
 
 /* token helpers */
-static inline Token *T (int i) { return &in.tok[i]; }
+static inline Token *T (int i) { return &unit->tok[i]; }
 const char *tok_text (int i);            /* NUL-terminated copy */
 bool tok_is (int i, const char *s);
 

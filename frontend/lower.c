@@ -41,7 +41,6 @@ static bool synced = true;
 static Func *F;                 /* function being emitted */
 static int lower_errors;
 static bool gnu_mode;           /* --lowering=gnu */
-bool lower_trace;               /* --trace */
 
 /* ---- patches: small in-place replacements of the input text ---- */
 typedef struct Patch { unsigned off, end; const char *text; } Patch;
@@ -99,7 +98,7 @@ sync_to (int tok)
   Token *t = T (tok);
   if (out.n && out.s[out.n - 1] != '\n')
     gen ("\n");
-  genf ("# %d \"%s\"\n", t->line, in.files[t->file]);
+  genf ("# %d \"%s\"\n", t->line, unit->files[t->file]);
   synced = true;
 }
 
@@ -123,11 +122,11 @@ copy (unsigned from, unsigned to, int ltok)
     }
   for (int i = lo; i < npatches && patches[i].end <= to; i++)
     {
-      buf_add (&out, in.text + from, patches[i].off - from);
+      buf_add (&out, unit->text + from, patches[i].off - from);
       gen (patches[i].text);
       from = patches[i].end;
     }
-  buf_add (&out, in.text + from, to - from);
+  buf_add (&out, unit->text + from, to - from);
 }
 
 /* Skipping a span of the input: still in step if it was on one line.  */
@@ -180,7 +179,7 @@ skip_group (int i)
   i++;
   if (T (i)->kind != '(')
     return i;
-  for (; i < in.ntok; i++)
+  for (; i < unit->ntok; i++)
     {
       if (T (i)->kind == '(')
         depth++;
@@ -207,7 +206,7 @@ emit_tokens (Buf *b, int first, int last, bool drop_quals)
           i++;
           continue;
         }
-      buf_add (b, in.text + T (i)->off, T (i)->len);
+      buf_add (b, unit->text + T (i)->off, T (i)->len);
       buf_puts (b, " ");
       i++;
     }
@@ -228,7 +227,9 @@ return_type_decl (Func *f)
   buf_puts (&b, "__cdefer_ret ");
   if (f->rp >= 0)
     emit_tokens (&b, f->rp + 1, f->decl_last, false);
-  return b.s ? b.s : (char *) "int __cdefer_ret";
+  char *decl = xstrndup (b.s, b.n);
+  free (b.s);
+  return decl;
 }
 
 /* Does statement N end in a jump (so what follows is unreachable)?  */
@@ -308,7 +309,7 @@ emit_trace_site (Node *d)
   Token *t = T (d->first);
   genf (" static struct { const char *file, *function; unsigned line,"
         " column, id, reserved; } __cdefer_s%d = { ", d->id);
-  gen_string (in.files[t->file]);
+  gen_string (unit->files[t->file]);
   gen (", ");
   gen_string (T (F->name)->sym->name);
   genf (", %d, %d, 0, 0 };", t->line, diag_column (d->first));
@@ -333,7 +334,7 @@ emit_scope_vars (Node *s, const char *vol)
   for (int k = 0; k < s->regs.n; k++)
     {
       Node *r = s->regs.v[k];
-      if (lower_trace && r->kind == N_DEFER)
+      if (opt.trace && r->kind == N_DEFER)
         {
           if (!hooks)
             emit_trace_hooks ();
@@ -429,12 +430,12 @@ static bool
 gap_has_pragma (unsigned from, unsigned to)
 {
   for (unsigned i = from; i < to; i++)
-    if (in.text[i] == '#')
+    if (unit->text[i] == '#')
       {
         unsigned k = i + 1;
-        while (k < to && (in.text[k] == ' ' || in.text[k] == '\t'))
+        while (k < to && (unit->text[k] == ' ' || unit->text[k] == '\t'))
           k++;
-        if (to - k >= 6 && !memcmp (in.text + k, "pragma", 6))
+        if (to - k >= 6 && !memcmp (unit->text + k, "pragma", 6))
           return true;
       }
   return false;
@@ -792,7 +793,7 @@ static void emit_defer_body_plain (Node *d);
 static void
 emit_defer_body (Node *d)
 {
-  if (!lower_trace)
+  if (!opt.trace)
     {
       emit_defer_body_plain (d);
       return;
@@ -914,7 +915,7 @@ emit_node (Node *n)
           /* Model ts, `if (c) defer S;`: the block of S's defer ends at
              once: S runs here (a defer scope of its own).  */
           copy (tok_end (n->first), T (n->body->first)->off, n->first);
-          if (lower_trace)
+          if (opt.trace)
             {
               gen ("{");
               emit_trace_hooks ();
@@ -934,7 +935,7 @@ emit_node (Node *n)
             }
           else
             emit_wrapped (n);
-          if (lower_trace)
+          if (opt.trace)
             genf (" __cdefer_trace_leave (&__cdefer_s%d, __cdefer_t%d); }",
                   n->id, n->id);
           return;
@@ -942,7 +943,7 @@ emit_node (Node *n)
       gen ("{ ");
       if (n->flag)
         genf ("__cdefer_f%d = 1; ", n->id);
-      if (lower_trace)
+      if (opt.trace)
         gen_trace_register (n);
       for (int i = 0; i < n->aliases.n; i++)
         {
@@ -1062,7 +1063,7 @@ check_vla_jumps (Func *f)
 static void
 check_unwinding_calls (Func *f)
 {
-  if (!flag_exceptions)
+  if (!opt.exceptions)
     return;
   for (int i = 0; i < f->uses.n; i++)
     {
@@ -1350,9 +1351,9 @@ plan_hoists (Func *f)
 static bool
 in_nested_function (Func *f, int tok)
 {
-  for (int i = 0; i < functions.n; i++)
+  for (int i = 0; i < unit->functions.n; i++)
     {
-      Func *g = functions.v[i];
+      Func *g = unit->functions.v[i];
       if (g->outer == f && g->node->first <= tok && tok <= g->node->last)
         return true;
     }
@@ -1393,15 +1394,33 @@ patch_empty_labels (Func *f)
       add_patch (T (i)->off, T (i)->off, ";");
 }
 
+/* The lowering's state at the start of a unit (what the last one left
+   points into its freed arena).  */
+static void
+lower_start (bool gnu)
+{
+  free (out.s);
+  out = (Buf) { 0 };
+  synced = true;
+  F = NULL;
+  lower_errors = 0;
+  gnu_mode = gnu;
+  free (patches);
+  patches = NULL;
+  npatches = cappatches = 0;
+  alias_declared = vla_lists = aliased_in = last_decls = (Map) { 0 };
+  alias_counter = 0;
+}
+
 int
 lower_output (FILE *fp, bool gnu)
 {
-  gnu_mode = gnu;
-  for (int i = 0; i < functions.n && !gnu; i++)
-    check_panic_calls (functions.v[i]);
-  for (int i = 0; i < functions.n; i++)
+  lower_start (gnu);
+  for (int i = 0; i < unit->functions.n && !gnu; i++)
+    check_panic_calls (unit->functions.v[i]);
+  for (int i = 0; i < unit->functions.n; i++)
     {
-      Func *f = functions.v[i];
+      Func *f = unit->functions.v[i];
       if (!f->needs_lowering)
         continue;
       if (gnu)
@@ -1419,9 +1438,9 @@ lower_output (FILE *fp, bool gnu)
     }
   if (lower_errors)
     return lower_errors;
-  for (int i = 0; i < functions.n; i++)
+  for (int i = 0; i < unit->functions.n; i++)
     {
-      Func *f = functions.v[i];
+      Func *f = unit->functions.v[i];
       if (!f->outer && f->lower_inside)
         patch_empty_labels (f);
     }
@@ -1429,10 +1448,10 @@ lower_output (FILE *fp, bool gnu)
      (GCC and clang warn about unknown attributes): drop them, leaving
      `__attribute__(( ))`, which every compiler accepts.  Only when the
      attribute is on one line, so the lines stay in step.  */
-  for (int i = 0; i + 1 < cdefer_attrs.n; i += 2)
+  for (int i = 0; i + 1 < unit->cdefer_attrs.n; i += 2)
     {
-      int a = (int) (intptr_t) cdefer_attrs.v[i];
-      int b = (int) (intptr_t) cdefer_attrs.v[i + 1];
+      int a = (int) (intptr_t) unit->cdefer_attrs.v[i];
+      int b = (int) (intptr_t) unit->cdefer_attrs.v[i + 1];
       if (T (a)->line == T (b)->line && T (a)->file == T (b)->file)
         add_patch (T (a)->off, tok_end (b), "");
     }
@@ -1440,9 +1459,9 @@ lower_output (FILE *fp, bool gnu)
     qsort (patches, npatches, sizeof *patches, patch_cmp);
   unsigned from = 0;
   int ltok = 0;
-  for (int i = 0; i < functions.n; i++)
+  for (int i = 0; i < unit->functions.n; i++)
     {
-      Func *f = functions.v[i];
+      Func *f = unit->functions.v[i];
       if (f->outer || !f->lower_inside)
         continue;
       Node *n = f->node;
@@ -1452,10 +1471,10 @@ lower_output (FILE *fp, bool gnu)
       from = tok_end (n->last);
       ltok = n->last;
     }
-  if (in.ntok)
-    copy (from, (unsigned) in.size, ltok);
+  if (unit->ntok)
+    copy (from, (unsigned) unit->size, ltok);
   else
-    buf_add (&out, in.text, in.size);
+    buf_add (&out, unit->text, unit->size);
   if (out.n && out.s[out.n - 1] != '\n')
     gen ("\n");
   if (fwrite (out.s ? out.s : "", 1, out.n, fp) != out.n)

@@ -104,7 +104,8 @@ static const char *cc_help =
   "The compiler's exit status is kept.  CDEFER_VERBOSE=1 shows the\n"
   "commands and why each file was lowered or not.\n";
 
-/* ---- options shared by lower and check ---- */
+/* ---- the command line of lower and check (the options the passes
+   read are in `opt`) ---- */
 typedef struct Opts {
   const char *cc;
   const char *out;
@@ -118,9 +119,9 @@ static bool
 set_model (const char *name)
 {
   if (!strcmp (name, "ts"))
-    model_ts = true;
+    opt.model_ts = true;
   else if (!strcmp (name, "go"))
-    model_ts = false;
+    opt.model_ts = false;
   else
     return false;
   return true;
@@ -140,31 +141,31 @@ warning_option (const char *a)
     {
       int id = diag_lookup (a + 12);
       if (id >= 0)
-        diag_no_warn[id] = true;
+        opt.no_warn[id] = true;
       return true;
     }
   if (starts (a, "-Werror=cdefer-"))
     {
       int id = diag_lookup (a + 15);
       if (id >= 0)
-        diag_werror[id] = true;
+        opt.werror[id] = true;
       return true;
     }
   if (!strcmp (a, "-fdiagnostics-parseable-fixits"))
     {
-      diag_parseable_fixits = true;
+      opt.parseable_fixits = true;
       return true;
     }
   if (!strcmp (a, "--diagnostics-format=json")
       || !strcmp (a, "-fdiagnostics-format=json"))
     {
-      diag_json = true;
+      opt.json = true;
       return true;
     }
   if (!strcmp (a, "--diagnostics-format=text")
       || !strcmp (a, "-fdiagnostics-format=text"))
     {
-      diag_json = false;
+      opt.json = false;
       return true;
     }
   return false;
@@ -213,15 +214,15 @@ parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
         }
       if (!strcmp (a, "--trace"))
         {
-          lower_trace = true;
+          opt.trace = true;
           continue;
         }
       if (starts (a, "--keywords="))
         {
           if (!strcmp (a + 11, "reserved"))
-            keywords_reserved = true;
+            opt.keywords_reserved = true;
           else if (!strcmp (a + 11, "contextual"))
-            keywords_reserved = false;
+            opt.keywords_reserved = false;
           else
             return usage_error ("unknown keywords '%s' (contextual, reserved)",
                                 a + 11);
@@ -229,7 +230,7 @@ parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
         }
       if (!strcmp (a, "--dump-core"))
         {
-          dump_core = true;
+          opt.dump_core = true;
           continue;
         }
       if (!strcmp (a, "-o") && is_lower)
@@ -243,7 +244,7 @@ parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
         continue;
       if (!strcmp (a, "-fexceptions") || !strcmp (a, "-fno-exceptions"))
         {
-          flag_exceptions = a[2] == 'e';
+          opt.exceptions = a[2] == 'e';
           continue;
         }
       if (a[0] == '-' && (a[1] == 'D' || a[1] == 'U' || a[1] == 'I'))
@@ -324,12 +325,26 @@ block_signals (bool block, sigset_t *old)
                block ? old : NULL);
 }
 
+/* Register NAME (in DIRFD) for removal, once: a name used again (each
+   file of `cdefer check` is preprocessed into the same input.i) keeps
+   its entry.  Process memory, not a unit's: the signal handler reads it
+   whenever it runs.  */
 static Temp *
 add_temp (int dirfd, const char *name, bool is_dir)
 {
-  Temp *t = NEW (Temp);
+  for (int i = 0; i < ntemps; i++)
+    if (temps[i]->name && temps[i]->dirfd == dirfd
+        && !strcmp (temps[i]->name, name))
+      return temps[i];
+  Temp *t = malloc (sizeof *t);
+  char *copy = strdup (name);
+  if (!t || !copy)
+    {
+      perror ("cdefer");
+      exit (2);
+    }
   t->dirfd = dirfd;
-  t->name = name;
+  t->name = copy;
   t->is_dir = is_dir;
   sigset_t old;
   block_signals (true, &old);
@@ -345,8 +360,10 @@ keep_temp (Temp *t)
 {
   sigset_t old;
   block_signals (true, &old);
+  const char *name = t->name;
   t->name = NULL;
   block_signals (false, &old);
+  free ((char *) name);
 }
 
 /* Remove every temporary, newest first (files before their directory).
@@ -363,13 +380,22 @@ remove_temps (void)
       }
 }
 
+/* Remove the temporaries and forget them (not from a signal handler).  */
 static void
 cleanup_temps (void)
 {
   sigset_t old;
   block_signals (true, &old);
-  remove_temps ();
+  for (int i = ntemps - 1; i >= 0; i--)
+    {
+      const char *name = temps[i]->name;
+      if (name)
+        unlinkat (temps[i]->dirfd, name, temps[i]->is_dir ? AT_REMOVEDIR : 0);
+      free ((char *) name);
+      free (temps[i]);
+    }
   ntemps = 0;
+  free (tmpdir);
   tmpdir = NULL;
   block_signals (false, &old);
 }
@@ -448,8 +474,7 @@ private_dir (void)
                "%s: %s\n", base, strerror (errno));
       exit (2);
     }
-  tmpdir = xstrndup (b.s, b.n);
-  free (b.s);
+  tmpdir = b.s;                 /* for the whole run: not in a unit */
   add_temp (AT_FDCWD, tmpdir, true);
   return tmpdir;
 }
@@ -586,8 +611,8 @@ read_file (const char *path)
       return 2;
     }
   buf_add (&b, "\0\0", 2);     /* flex wants two NULs at the end */
-  in.text = b.s;
-  in.size = b.n - 2;
+  unit->text = b.s;
+  unit->size = b.n - 2;
   return 0;
 }
 
@@ -622,23 +647,30 @@ ts_include_dir (void)
 #endif
 }
 
+/* -Idir of <stddefer.h> for model ts, when there is one.  */
+static void
+push_ts_include (Vec *argv)
+{
+  const char *d = ts_include_dir ();
+  if (d)
+    {
+      Buf b = { 0 };
+      buf_printf (&b, "-I%s", d);
+      vec_push (argv, xstrndup (b.s, b.n));
+      free (b.s);
+    }
+}
+
 /* The macros and include directory of the model, for COMPILER -E.  */
 static void
 model_cpp_args (Vec *argv)
 {
   vec_push (argv, "-D__CDEFER__=" VERSION_NUMBER);
-  if (model_ts)
+  if (opt.model_ts)
     {
       vec_push (argv, "-D__CDEFER_MODEL_TS__=1");
       vec_push (argv, "-D__STDC_DEFER_TS25755__=2");
-      const char *d = ts_include_dir ();
-      if (d)
-        {
-          Buf b = { 0 };
-          buf_printf (&b, "-I%s", d);
-          vec_push (argv, xstrndup (b.s, b.n));
-          free (b.s);
-        }
+      push_ts_include (argv);
     }
   else
     vec_push (argv, "-D__CDEFER_MODEL_GO__=1");
@@ -704,7 +736,6 @@ readable_input (const char *who, const char *file)
 static int
 load (Opts *o, const char *file)
 {
-  in.path = file;
   if (!readable_input ("cdefer", file))
     return 2;
   if (o->preprocessed || is_preprocessed_name (file))
@@ -723,9 +754,7 @@ load (Opts *o, const char *file)
   int rc = preprocess (o, file, pp);
   if (rc)
     return rc;
-  rc = read_file (pp);
-  in.path = file;
-  return rc;
+  return read_file (pp);
 }
 
 /* #pragma cdefer ignore before a statement: silence inside it.  */
@@ -744,13 +773,13 @@ front (void)
 {
   if (lex_input () || parse_input ())
     return 1;
-  for (int i = 0; npragma_ignores && i < functions.n; i++)
-    if (!((Func *) functions.v[i])->outer)
-      find_ignores (((Func *) functions.v[i])->node);
+  for (int i = 0; unit->npragma_ignores && i < unit->functions.n; i++)
+    if (!((Func *) unit->functions.v[i])->outer)
+      find_ignores (((Func *) unit->functions.v[i])->node);
   /* Most functions use none of it: nothing to check or lower there.  */
-  for (int i = 0; i < functions.n; i++)
+  for (int i = 0; i < unit->functions.n; i++)
     {
-      Func *f = functions.v[i];
+      Func *f = unit->functions.v[i];
       if (!f->has_constructs)
         continue;
       analyse_function (f);
@@ -759,9 +788,9 @@ front (void)
         for (Func *g = f; g; g = g->outer)
           g->lower_inside = true;
     }
-  if (dump_core)
+  if (opt.dump_core)
     dump_functions (stdout);
-  return diag_errors ? 1 : 0;
+  return unit->errors ? 1 : 0;
 }
 
 static double
@@ -903,6 +932,32 @@ close_output (Output *o, bool ok)
   return bad ? 2 : 0;
 }
 
+/* Lower FILE, a new unit, to O->out (or standard output).  */
+static int
+lower_unit (Opts *o, const char *file)
+{
+  int rc = load (o, file);
+  if (rc)
+    return rc;
+  double t0 = now ();
+  if (front ())
+    return 1;
+  Output out;
+  if (!open_output (o->out ? o->out : "-", &out))
+    return 2;
+  int lr = lower_output (out.fp, o->gnu);
+  if (getenv ("CDEFER_TIME"))
+    {
+      double t = now () - t0;
+      fprintf (stderr, "cdefer: %zu bytes, %d tokens in %.3f s: %.1f MB/s\n",
+               unit->size, unit->ntok, t, unit->size / t / 1e6);
+    }
+  if (lr < 0)
+    fprintf (stderr, "cdefer: %s: write error\n", out.path);
+  int cr = close_output (&out, lr == 0);
+  return lr > 0 ? 1 : (lr < 0 || cr) ? 2 : 0;
+}
+
 static int
 cmd_lower (int argc, char **argv)
 {
@@ -919,28 +974,25 @@ cmd_lower (int argc, char **argv)
                "file\n", file);
       return 2;
     }
-  rc = load (&o, file);
-  if (rc)
-    return rc;
-  double t0 = now ();
-  if (front ())
-    return 1;
-  Output out;
-  if (!open_output (o.out ? o.out : "-", &out))
-    return 2;
-  int lr = lower_output (out.fp, o.gnu);
-  if (getenv ("CDEFER_TIME"))
-    {
-      double t = now () - t0;
-      fprintf (stderr, "cdefer: %zu bytes, %d tokens in %.3f s: %.1f MB/s\n",
-               in.size, in.ntok, t, in.size / t / 1e6);
-    }
-  if (lr < 0)
-    fprintf (stderr, "cdefer: %s: write error\n", out.path);
-  int cr = close_output (&out, lr == 0);
-  return lr > 0 ? 1 : (lr < 0 || cr) ? 2 : 0;
+  unit_open (file);
+  rc = lower_unit (&o, file);
+  unit_close ();
+  return rc;
 }
 
+/* Check FILE, a new unit: 0, 1 (errors in it) or 2 (it cannot be read).  */
+static int
+check_unit (Opts *o, const char *file)
+{
+  unit_open (file);
+  int rc = load (o, file);
+  if (!rc)
+    rc = front ();
+  unit_close ();
+  return rc;
+}
+
+/* Every file in turn, in this process: a unit each.  The worst status.  */
 static int
 cmd_check (int argc, char **argv)
 {
@@ -953,24 +1005,7 @@ cmd_check (int argc, char **argv)
   int worst = 0;
   for (int i = 0; i < o.files.n; i++)
     {
-      /* One process per file: the symbol table is global.  */
-      fflush (NULL);
-      pid_t pid = o.files.n == 1 ? 0 : fork ();
-      if (pid == 0)
-        {
-          int r = load (&o, o.files.v[i]);
-          if (!r)
-            r = front ();
-          if (o.files.n == 1)
-            return r;
-          cleanup_temps ();
-          diag_flush ();
-          fflush (NULL);
-          _exit (r);
-        }
-      int st;
-      waitpid (pid, &st, 0);
-      int r = WIFEXITED (st) ? WEXITSTATUS (st) : 2;
+      int r = check_unit (&o, o.files.v[i]);
       if (r > worst)
         worst = r;
     }
@@ -1058,7 +1093,7 @@ with_suffix (const char *p, const char *suffix)
   Buf r = { 0 };
   buf_add (&r, p, n);
   buf_puts (&r, suffix);
-  return r.s;
+  return buf_keep (&r);
 }
 
 /* An input the compiler links but does not compile.  */
@@ -1159,7 +1194,7 @@ ask_plugin_dir (Vec *ccv, Vec *qargs, void *unused)
     return xstrndup ("\n", 1);  /* clang and others print the name back */
   Buf b = { 0 };
   buf_printf (&b, "%s\n", line);
-  return b.s;
+  return buf_keep (&b);
 }
 
 /* The cdefer plugin installed for compiler CC: $CDEFER_PLUGIN, else
@@ -1183,7 +1218,7 @@ plugin_for_compiler (Vec *ccv, char **dir)
   Buf so = { 0 };
   buf_printf (&so, "%s/cdefer.so", answer);
   if (access (so.s, R_OK) == 0)
-    return so.s;
+    return buf_keep (&so);
   free (so.s);
   return NULL;
 }
@@ -1204,7 +1239,7 @@ plugin_option (const char *a)
     buf_printf (&b, "-fplugin-arg-cdefer-trace");
   else
     return a;
-  return b.s;
+  return buf_keep (&b);
 }
 
 /* Append ARG to OUT, expanding a response file `@FILE` as GCC does:
@@ -1253,29 +1288,55 @@ expand_response_file (const char *arg, Vec *out, int depth)
   free (text.s);
 }
 
+/* What `cdefer cc` was asked to do, and what it learns on the way.  */
+typedef struct CcJob {
+  /* the command line */
+  const char *cc;               /* --cc, else $CC, else cc */
+  bool via_plugin, via_given, always_lower;
+  bool exceptions;              /* the compile unwinds (-fexceptions) */
+  const char *lowering;         /* --lowering=..., as given */
+  Vec args;                     /* for the compiler */
+  Vec lower_opts;               /* for the lowering, as `cdefer lower` */
+  Vec ccv;                      /* the compiler's words */
+  bool is_tcc;
+  /* the compiler's arguments, classified */
+  Vec pp;                       /* for the -E step only */
+  Vec comp;                     /* for the compile step; NULL: a source */
+  Vec sources;                  /* the C sources ... */
+  Vec source_lang;              /* ... and the -x in effect at each */
+  Vec others;                   /* objects, libraries, other languages */
+  const char *out;              /* -o */
+  bool opt_c, opt_S, opt_E, deps_only, md, has_mf, has_mt;
+  const char *lang;             /* -x LANG in effect, NULL for none */
+  bool used_x;
+  int last_input;               /* index in comp of the last input file */
+  /* lowering */
+  const char *tcc_header;       /* see cc_make_tcc_header */
+  Vec lowered;                  /* the lowered file of each source */
+} CcJob;
+
+enum { GO_ON = -1 };            /* a step's "no exit status yet" */
+
+/* The options of `cdefer cc` itself; the others are the compiler's.
+   GO_ON, or the exit status (--help, --version, a usage error).  */
 static int
-cmd_cc (int argc, char **argv)
+cc_parse_command_line (CcJob *j, int argc, char **argv)
 {
   Vec expanded = { 0 };
   for (int i = 0; i < argc; i++)
     expand_response_file (argv[i], &expanded, 0);
-  argc = expanded.n;
-  argv = (char **) expanded.v;
-  const char *cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
-  bool via_plugin = false, via_given = false;
+  j->cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
   const char *always = getenv ("CDEFER_ALWAYS_LOWER");
-  bool always_lower = always && *always && strcmp (always, "0");
-  const char *lowering = "--lowering=portable";
-  Vec args = { 0 }, lower_opts = { 0 };
-  bool exceptions = false;
-  for (int i = 0; i < argc; i++)
+  j->always_lower = always && *always && strcmp (always, "0");
+  j->lowering = "--lowering=portable";
+  for (int i = 0; i < expanded.n; i++)
     {
-      const char *a = argv[i];
+      const char *a = expanded.v[i];
       if (starts (a, "--via="))
         {
-          via_given = true;
+          j->via_given = true;
           if (!strcmp (a + 6, "plugin"))
-            via_plugin = true;
+            j->via_plugin = true;
           else if (strcmp (a + 6, "lower"))
             return usage_error ("unknown --via '%s' (lower, plugin)", a + 6);
         }
@@ -1285,18 +1346,18 @@ cmd_cc (int argc, char **argv)
             return usage_error ("unknown model '%s' (go, ts)", a + 8);
         }
       else if (starts (a, "--cc="))
-        cc = a + 5;
+        j->cc = a + 5;
       else if (!strcmp (a, "--always-lower"))
-        always_lower = true;
+        j->always_lower = true;
       else if (starts (a, "--lowering="))
-        lowering = a;
+        j->lowering = a;
       else if (starts (a, "-Wno-cdefer-") || starts (a, "-Werror=cdefer-")
                || starts (a, "--keywords=") || !strcmp (a, "--trace"))
-        vec_push (&lower_opts, (void *) a);
+        vec_push (&j->lower_opts, (void *) a);
       else if (!strcmp (a, "-fdiagnostics-parseable-fixits"))
         {
-          vec_push (&lower_opts, (void *) a);
-          vec_push (&args, (void *) a);
+          vec_push (&j->lower_opts, (void *) a);
+          vec_push (&j->args, (void *) a);
         }
       else if (!strcmp (a, "--help"))
         {
@@ -1312,330 +1373,410 @@ cmd_cc (int argc, char **argv)
         {
           /* Does the compile unwind (pthread_exit, thrd_exit)?  */
           if (!strcmp (a, "-fexceptions") || !strcmp (a, "-fno-exceptions"))
-            exceptions = a[2] == 'e';
-          vec_push (&args, (void *) a);
+            j->exceptions = a[2] == 'e';
+          vec_push (&j->args, (void *) a);
         }
     }
-  Vec ccv = { 0 };
-  split_words (cc, &ccv);
-  if (!ccv.n)
-    return usage_error ("%s", "empty --cc");
-  if (!compiler_usable (&ccv, "cdefer cc"))
-    return 2;
-  /* Without --via, use the plugin when one is installed for this
-     compiler (the usual case for the system GCC), else lower.  */
-  char *plugin_dir = NULL;
-  char *plugin = (via_plugin || !via_given)
-                 ? plugin_for_compiler (&ccv, &plugin_dir) : NULL;
-  if (via_plugin && !plugin)
-    {
-      if (plugin_dir)
-        fprintf (stderr, "cdefer cc: no cdefer plugin is installed for %s "
-                 "(looked for %s/cdefer.so); install it with cmake --install, "
-                 "set CDEFER_PLUGIN, or use --via=lower\n",
-                 (const char *) ccv.v[0], plugin_dir);
-      else
-        fprintf (stderr, "cdefer cc: %s is not a GCC with plugin support; "
-                 "use --via=lower\n", (const char *) ccv.v[0]);
-      return 2;
-    }
-  if (plugin)
-    {
-      Buf fp = { 0 };
-      buf_printf (&fp, "-fplugin=%s", plugin);
-      vec_push (&ccv, fp.s);
-      for (int i = 0; i < lower_opts.n; i++)
-        if (strcmp ((const char *) lower_opts.v[i],
-                    "-fdiagnostics-parseable-fixits") != 0)
-          vec_push (&ccv, (void *) plugin_option (lower_opts.v[i]));
-      if (model_ts)
-        {
-          vec_push (&ccv, "-fplugin-arg-cdefer-model=ts");
-          const char *d = ts_include_dir ();
-          if (d)
-            {
-              Buf b = { 0 };
-              buf_printf (&b, "-I%s", d);
-              vec_push (&ccv, xstrndup (b.s, b.n));
-              free (b.s);
-            }
-        }
-      for (int i = 0; i < args.n; i++)
-        vec_push (&ccv, args.v[i]);
-      int rc = run (&ccv, -1);
-      return rc < 0 ? 2 : rc;
-    }
+  return GO_ON;
+}
 
-  /* Classify the arguments.  */
-  Vec pp = { 0 }, comp = { 0 }, sources = { 0 }, others = { 0 };
-  const char *out = NULL;
-  bool opt_c = false, opt_S = false, opt_E = false, deps_only = false;
-  bool md = false, has_mf = false, has_mt = false;
-  bool is_tcc = strstr (base_name (ccv.v[0]), "tcc") != NULL;
-  const char *lang = NULL;      /* -x LANG in effect, NULL for none */
-  bool used_x = false;
-  Vec source_lang = { 0 };      /* the -x in effect at each source */
-  int last_input = -1;          /* index in comp of the last input file */
-  for (int i = 0; i < args.n; i++)
+/* The compiler's words, if it can be run: GO_ON, else 2 (said why).  */
+static int
+cc_find_compiler (CcJob *j)
+{
+  split_words (j->cc, &j->ccv);
+  if (!j->ccv.n)
+    return usage_error ("%s", "empty --cc");
+  if (!compiler_usable (&j->ccv, "cdefer cc"))
+    return 2;
+  j->is_tcc = strstr (base_name (j->ccv.v[0]), "tcc") != NULL;
+  return GO_ON;
+}
+
+/* The plugin to compile with, or NULL to lower.  Without --via, the
+   plugin when one is installed for this compiler (the usual case for the
+   system GCC).  *MISSING: --via=plugin, and there is none (said why).  */
+static char *
+cc_choose_plugin (CcJob *j, bool *missing)
+{
+  char *plugin_dir = NULL;
+  char *plugin = (j->via_plugin || !j->via_given)
+                 ? plugin_for_compiler (&j->ccv, &plugin_dir) : NULL;
+  *missing = j->via_plugin && !plugin;
+  if (*missing && plugin_dir)
+    fprintf (stderr, "cdefer cc: no cdefer plugin is installed for %s "
+             "(looked for %s/cdefer.so); install it with cmake --install, "
+             "set CDEFER_PLUGIN, or use --via=lower\n",
+             (const char *) j->ccv.v[0], plugin_dir);
+  else if (*missing)
+    fprintf (stderr, "cdefer cc: %s is not a GCC with plugin support; "
+             "use --via=lower\n", (const char *) j->ccv.v[0]);
+  return plugin;
+}
+
+/* COMPILER -fplugin=PLUGIN ARGS: the plugin does it all.  */
+static int
+cc_compile_with_plugin (CcJob *j, const char *plugin)
+{
+  Buf fp = { 0 };
+  buf_printf (&fp, "-fplugin=%s", plugin);
+  vec_push (&j->ccv, buf_keep (&fp));
+  for (int i = 0; i < j->lower_opts.n; i++)
+    if (strcmp ((const char *) j->lower_opts.v[i],
+                "-fdiagnostics-parseable-fixits") != 0)
+      vec_push (&j->ccv, (void *) plugin_option (j->lower_opts.v[i]));
+  if (opt.model_ts)
     {
-      const char *a = args.v[i];
-      if (!strcmp (a, "-o") && i + 1 < args.n)
+      vec_push (&j->ccv, "-fplugin-arg-cdefer-model=ts");
+      push_ts_include (&j->ccv);
+    }
+  for (int i = 0; i < j->args.n; i++)
+    vec_push (&j->ccv, j->args.v[i]);
+  int rc = run (&j->ccv, -1);
+  return rc < 0 ? 2 : rc;
+}
+
+/* -x LANG (or -xLANG) at ARGS[*I]: note the language, keep it for the
+   compile step.  */
+static void
+cc_take_language (CcJob *j, int *i)
+{
+  const char *a = j->args.v[*i];
+  const char *l = a[2] ? a + 2 : *i + 1 < j->args.n ? j->args.v[*i + 1] : "none";
+  j->lang = strcmp (l, "none") ? l : NULL;
+  j->used_x = true;
+  vec_push (&j->comp, (void *) a);
+  if (!a[2] && *i + 1 < j->args.n)
+    vec_push (&j->comp, j->args.v[++*i]);
+}
+
+/* An option or input of ARGS[*I] that is neither -o, -E, -x nor a C
+   source: to the -E step, the compile step or both.  */
+static void
+cc_route_arg (CcJob *j, int *i)
+{
+  const char *a = j->args.v[*i];
+  bool has_next = *i + 1 < j->args.n;
+  if (pp_only_with_arg (a) && has_next)
+    {
+      vec_push (&j->pp, (void *) a);
+      vec_push (&j->pp, j->args.v[++*i]);
+    }
+  else if (pp_only (a))
+    vec_push (&j->pp, (void *) a);
+  else if (comp_only_with_arg (a) && has_next)
+    {
+      vec_push (&j->comp, (void *) a);
+      vec_push (&j->comp, j->args.v[++*i]);
+    }
+  else if (both_with_arg (a) && has_next)
+    {
+      vec_push (&j->comp, (void *) a);
+      vec_push (&j->pp, (void *) a);
+      vec_push (&j->comp, j->args.v[++*i]);
+      vec_push (&j->pp, j->args.v[*i]);
+    }
+  else
+    {
+      if (a[0] != '-')
         {
-          out = args.v[++i];
+          j->last_input = j->comp.n;  /* an object, a library, another language */
+          vec_push (&j->others, (void *) a);
+        }
+      vec_push (&j->comp, (void *) a);
+      /* Options that change predefined macros matter to -E as well;
+         the linker's do not (clang warns "unused during compilation").  */
+      if (a[0] == '-' && strcmp (a, "-c") && strcmp (a, "-S") && !link_only (a))
+        vec_push (&j->pp, (void *) a);
+    }
+}
+
+/* Sort the compiler's arguments: the output, the mode (-c, -S, -E, -M*),
+   the sources (a C file by -x c, else by its name), and what goes to the
+   -E step and to the compile step.  */
+static void
+cc_classify_args (CcJob *j)
+{
+  j->last_input = -1;
+  for (int i = 0; i < j->args.n; i++)
+    {
+      const char *a = j->args.v[i];
+      if (!strcmp (a, "-o") && i + 1 < j->args.n)
+        {
+          j->out = j->args.v[++i];
           continue;
         }
       if (starts (a, "-o") && a[2] && !starts (a, "-obj"))
         {
-          out = a + 2;          /* -oFILE */
+          j->out = a + 2;       /* -oFILE */
           continue;
         }
-      if (!strcmp (a, "-c"))
-        opt_c = true;
-      if (!strcmp (a, "-S"))
-        opt_S = true;
+      j->opt_c |= !strcmp (a, "-c");
+      j->opt_S |= !strcmp (a, "-S");
       if (!strcmp (a, "-E"))
         {
-          opt_E = true;
+          j->opt_E = true;
           continue;
         }
-      if (!strcmp (a, "-M") || !strcmp (a, "-MM"))
-        deps_only = true;
-      if (!strcmp (a, "-MD") || !strcmp (a, "-MMD"))
-        md = true;
-      if (!strcmp (a, "-MF"))
-        has_mf = true;
-      if (!strcmp (a, "-MT") || !strcmp (a, "-MQ"))
-        has_mt = true;
+      j->deps_only |= !strcmp (a, "-M") || !strcmp (a, "-MM");
+      j->md |= !strcmp (a, "-MD") || !strcmp (a, "-MMD");
+      j->has_mf |= !strcmp (a, "-MF");
+      j->has_mt |= !strcmp (a, "-MT") || !strcmp (a, "-MQ");
       if (!strcmp (a, "-x") || (starts (a, "-x") && a[2]))
+        cc_take_language (j, &i);
+      else if ((a[0] != '-' || !strcmp (a, "-"))
+               && (j->lang ? !strcmp (j->lang, "c") : is_c_source (a)))
         {
-          const char *l = a[2] ? a + 2 : i + 1 < args.n ? args.v[i + 1] : "none";
-          lang = strcmp (l, "none") ? l : NULL;
-          used_x = true;
-          vec_push (&comp, (void *) a);
-          if (!a[2] && i + 1 < args.n)
-            vec_push (&comp, args.v[++i]);
-          continue;
+          vec_push (&j->sources, (void *) a);
+          vec_push (&j->source_lang, (void *) (j->lang ? j->lang : "none"));
+          j->last_input = j->comp.n;
+          vec_push (&j->comp, NULL);    /* placeholder: the lowered file */
         }
-      /* An input: C by -x c, else by its name.  */
-      if ((a[0] != '-' || !strcmp (a, "-"))
-          && (lang ? !strcmp (lang, "c") : is_c_source (a)))
-        {
-          vec_push (&sources, (void *) a);
-          vec_push (&source_lang, (void *) (lang ? lang : "none"));
-          last_input = comp.n;
-          vec_push (&comp, NULL);       /* placeholder: the lowered file */
-          continue;
-        }
-      if (pp_only_with_arg (a) && i + 1 < args.n)
-        {
-          vec_push (&pp, (void *) a);
-          vec_push (&pp, args.v[++i]);
-          continue;
-        }
-      if (pp_only (a))
-        {
-          vec_push (&pp, (void *) a);
-          continue;
-        }
-      if (comp_only_with_arg (a) && i + 1 < args.n)
-        {
-          vec_push (&comp, (void *) a);
-          vec_push (&comp, args.v[++i]);
-          continue;
-        }
-      if (both_with_arg (a) && i + 1 < args.n)
-        {
-          vec_push (&comp, (void *) a);
-          vec_push (&pp, (void *) a);
-          vec_push (&comp, args.v[++i]);
-          vec_push (&pp, args.v[i]);
-          continue;
-        }
-      if (a[0] != '-')
-        {
-          last_input = comp.n;  /* an object, a library, another language */
-          vec_push (&others, (void *) a);
-        }
-      vec_push (&comp, (void *) a);
-      /* Options that change predefined macros matter to -E as well;
-         the linker's do not (clang warns "unused during compilation").  */
-      if (a[0] == '-' && strcmp (a, "-c") && strcmp (a, "-S") && !link_only (a))
-        vec_push (&pp, (void *) a);
+      else
+        cc_route_arg (j, &i);
     }
-  if (check_inputs (&sources, &others, out, opt_c || opt_S || opt_E))
-    return 2;
-  if (!sources.n || deps_only)
-    {
-      /* Nothing to lower: the compiler does it all.  */
-      for (int i = 0; i < args.n; i++)
-        vec_push (&ccv, args.v[i]);
-      int rc = run (&ccv, -1);
-      return rc < 0 ? 2 : rc;
-    }
+}
 
-  /* A file that cannot use defer or scope is compiled as it is: lowering
-     would change nothing, and this saves a whole preprocessor run.  */
-  bool all_plain = !always_lower;
-  for (int s = 0; s < sources.n; s++)
-    if (!strcmp (sources.v[s], "-"))
+/* Nothing to lower: the compiler does it all, with the model's macros
+   when MODEL_MACROS.  */
+static int
+cc_compile_as_is (CcJob *j, bool model_macros)
+{
+  if (model_macros)
+    model_cpp_args (&j->ccv);
+  for (int i = 0; i < j->args.n; i++)
+    vec_push (&j->ccv, j->args.v[i]);
+  int rc = run (&j->ccv, -1);
+  return rc < 0 ? 2 : rc;
+}
+
+/* The screen: can every source be compiled as it is?  A file that cannot
+   use defer or scope needs no lowering, and this saves a whole
+   preprocessor run.  */
+static bool
+cc_all_plain (CcJob *j)
+{
+  bool verbose = getenv ("CDEFER_VERBOSE") != NULL;
+  bool all_plain = !j->always_lower;
+  for (int s = 0; s < j->sources.n; s++)
+    if (!strcmp (j->sources.v[s], "-"))
       all_plain = false;        /* standard input: the screen cannot read it */
-  if (always_lower && getenv ("CDEFER_VERBOSE"))
-    for (int s = 0; s < sources.n; s++)
+  if (j->always_lower && verbose)
+    for (int s = 0; s < j->sources.n; s++)
       fprintf (stderr, "cdefer: %s: lowered (--always-lower)\n",
-               (const char *) sources.v[s]);
-  for (int s = 0; s < sources.n && all_plain; s++)
+               (const char *) j->sources.v[s]);
+  for (int s = 0; s < j->sources.n && all_plain; s++)
     {
-      const char *why = screen_source (&ccv, &args, sources.v[s], is_tcc);
-      if (getenv ("CDEFER_VERBOSE"))
-        {
-          if (why)
-            fprintf (stderr, "cdefer: %s: lowered (%s)\n",
-                     (const char *) sources.v[s], why);
-          else
-            fprintf (stderr, "cdefer: %s: compiled as it is (no defer or "
-                     "scope in it or its headers)\n",
-                     (const char *) sources.v[s]);
-        }
+      const char *why = screen_source (&j->ccv, &j->args, j->sources.v[s],
+                                       j->is_tcc);
+      if (verbose && why)
+        fprintf (stderr, "cdefer: %s: lowered (%s)\n",
+                 (const char *) j->sources.v[s], why);
+      else if (verbose)
+        fprintf (stderr, "cdefer: %s: compiled as it is (no defer or "
+                 "scope in it or its headers)\n",
+                 (const char *) j->sources.v[s]);
       all_plain = !why;
     }
-  if (all_plain)
-    {
-      model_cpp_args (&ccv);
-      for (int i = 0; i < args.n; i++)
-        vec_push (&ccv, args.v[i]);
-      int rc = run (&ccv, -1);
-      return rc < 0 ? 2 : rc;
-    }
+  return all_plain;
+}
 
-  /* glibc's <sys/cdefs.h> defines __attribute__ away for compilers that
-     are not GCC (tcc): cleanup attributes would vanish before lowering.
-     Let it be included first, then undo that (tcc parses attributes).  */
-  const char *tcc_header = NULL;
-  if (is_tcc && (access ("/usr/include/sys/cdefs.h", R_OK) == 0
-                 || access ("/usr/include/" MULTIARCH "/sys/cdefs.h", R_OK) == 0))
+/* glibc's <sys/cdefs.h> defines __attribute__ away for compilers that
+   are not GCC (tcc): cleanup attributes would vanish before lowering.
+   A header for tcc's -E lets it be included first, then undoes that (tcc
+   parses attributes).  */
+static void
+cc_make_tcc_header (CcJob *j)
+{
+  if (!j->is_tcc
+      || (access ("/usr/include/sys/cdefs.h", R_OK) != 0
+          && access ("/usr/include/" MULTIARCH "/sys/cdefs.h", R_OK) != 0))
+    return;
+  j->tcc_header = temp_path ("cdefer-tcc.h");
+  FILE *h = fopen (j->tcc_header, "w");
+  if (h)
     {
-      tcc_header = temp_path ("cdefer-tcc.h");
-      FILE *h = fopen (tcc_header, "w");
-      if (h)
-        {
-          fputs ("#include <sys/cdefs.h>\n#undef __attribute__\n", h);
-          fclose (h);
-        }
+      fputs ("#include <sys/cdefs.h>\n#undef __attribute__\n", h);
+      fclose (h);
     }
+}
 
-  Vec lowered = { 0 };
-  for (int s = 0; s < sources.n; s++)
+/* COMPILER -E SRC into PRE, with the model's macros and the -E step's
+   options.  The run's status.  */
+static int
+cc_preprocess_source (CcJob *j, const char *src, const char *pre)
+{
+  Vec pv = { 0 };
+  for (int i = 0; i < j->ccv.n; i++)
+    vec_push (&pv, j->ccv.v[i]);
+  vec_push (&pv, "-E");
+  /* Keep comments: GCC reads fall-through comments when it compiles
+     the lowered file (tcc has no -C).  Not -CC, which would also keep
+     those in macro bodies: it makes comments part of the macros'
+     definitions, so `#define X` and `#define X (comment)` become a
+     redefinition and code can change (lz4).  */
+  if (!j->is_tcc)
+    vec_push (&pv, "-C");
+  model_cpp_args (&pv);
+  if (j->tcc_header)
     {
-      const char *src = sources.v[s];
-      /* The lowered file keeps the source's name (the compiler names
-         its outputs after it), in a directory of its own.  */
-      const char *low_name = with_suffix (strcmp (src, "-") ? base_name (src)
-                                                            : "stdin.c",
-                                          is_tcc || opt_E ? ".c" : ".i");
-      Buf name = { 0 };
-      buf_printf (&name, "p%d.i", s);
-      const char *pre = temp_path (name.s);
-      name.n = 0;
-      buf_printf (&name, "s%d", s);
-      temp_name (name.s, true);
-      buf_printf (&name, "/%s", low_name);
-      const char *low = temp_path (name.s);
-      free (name.s);
-      Vec pv = { 0 };
-      for (int i = 0; i < ccv.n; i++)
-        vec_push (&pv, ccv.v[i]);
-      vec_push (&pv, "-E");
-      /* Keep comments: GCC reads fall-through comments when it compiles
-         the lowered file (tcc has no -C).  Not -CC, which would also keep
-         those in macro bodies: it makes comments part of the macros'
-         definitions, so `#define X` and `#define X (comment)` become a
-         redefinition and code can change (lz4).  */
-      if (!is_tcc)
-        vec_push (&pv, "-C");
-      model_cpp_args (&pv);
-      if (tcc_header)
-        {
-          vec_push (&pv, "-include");
-          vec_push (&pv, (void *) tcc_header);
-        }
-      for (int i = 0; i < pp.n; i++)
-        vec_push (&pv, pp.v[i]);
-      if (md)
-        {
-          const char *obj = out && opt_c && sources.n == 1
-                            ? out : with_suffix (base_name (src), ".o");
-          if (!has_mf)
-            {
-              vec_push (&pv, "-MF");
-              vec_push (&pv, with_suffix (obj, ".d"));
-            }
-          if (!has_mt)
-            {
-              vec_push (&pv, "-MT");
-              vec_push (&pv, (void *) obj);
-            }
-        }
-      vec_push (&pv, "-x");     /* also for -x c with another name */
-      vec_push (&pv, "c");
-      vec_push (&pv, (void *) src);
-      vec_push (&pv, "-o");
-      vec_push (&pv, (void *) pre);
-      int rc = run (&pv, -1);
-      if (rc)
-        return rc < 0 ? 2 : rc;
-      /* Lower in a child process (the front end's state is global).  */
-      Vec lv = { 0 };
-      vec_push (&lv, (void *) self);
-      vec_push (&lv, "lower");
-      vec_push (&lv, "--preprocessed");
-      vec_push (&lv, (void *) lowering);
-      vec_push (&lv, model_ts ? "--model=ts" : "--model=go");
-      for (int i = 0; i < lower_opts.n; i++)
-        vec_push (&lv, lower_opts.v[i]);
-      if (exceptions)
-        vec_push (&lv, "-fexceptions");
-      vec_push (&lv, "-o");
-      vec_push (&lv, (opt_E && !out) ? "-" : (opt_E && out) ? (void *) out : (void *) low);
-      vec_push (&lv, (void *) pre);
-      rc = run (&lv, -1);
-      if (rc)
-        return rc < 0 ? 2 : rc;
-      vec_push (&lowered, (void *) low);
+      vec_push (&pv, "-include");
+      vec_push (&pv, (void *) j->tcc_header);
     }
-  if (opt_E)
-    return 0;
-  (void) opt_S;
+  for (int i = 0; i < j->pp.n; i++)
+    vec_push (&pv, j->pp.v[i]);
+  if (j->md)
+    {
+      const char *obj = j->out && j->opt_c && j->sources.n == 1
+                        ? j->out : with_suffix (base_name (src), ".o");
+      if (!j->has_mf)
+        {
+          vec_push (&pv, "-MF");
+          vec_push (&pv, with_suffix (obj, ".d"));
+        }
+      if (!j->has_mt)
+        {
+          vec_push (&pv, "-MT");
+          vec_push (&pv, (void *) obj);
+        }
+    }
+  vec_push (&pv, "-x");         /* also for -x c with another name */
+  vec_push (&pv, "c");
+  vec_push (&pv, (void *) src);
+  vec_push (&pv, "-o");
+  vec_push (&pv, (void *) pre);
+  return run (&pv, -1);
+}
+
+/* Lower the preprocessed PRE into OUT as `cdefer lower` does, in this
+   process (a unit of its own): the command's arguments, parsed by its
+   own code, so its options, diagnostics and exit status are the same.  */
+static int
+cc_lower_preprocessed (CcJob *j, const char *pre, const char *out)
+{
+  Vec lv = { 0 };
+  vec_push (&lv, (void *) self);
+  vec_push (&lv, "lower");
+  vec_push (&lv, "--preprocessed");
+  vec_push (&lv, (void *) j->lowering);
+  vec_push (&lv, opt.model_ts ? "--model=ts" : "--model=go");
+  for (int i = 0; i < j->lower_opts.n; i++)
+    vec_push (&lv, j->lower_opts.v[i]);
+  if (j->exceptions)
+    vec_push (&lv, "-fexceptions");
+  vec_push (&lv, "-o");
+  vec_push (&lv, (void *) out);
+  vec_push (&lv, (void *) pre);
+  if (getenv ("CDEFER_VERBOSE"))
+    {
+      for (int i = 0; i < lv.n; i++)
+        fprintf (stderr, "%s%s", i ? " " : "", (char *) lv.v[i]);
+      fputc ('\n', stderr);
+    }
+  return cmd_lower (lv.n - 2, (char **) lv.v + 2);
+}
+
+/* Source S: preprocessed, then lowered, into the private directory (the
+   lowered file keeps the source's name, as the compiler names its
+   outputs after it, in a directory of its own); with -E, to the output.
+   0, or the exit status.  */
+static int
+cc_lower_source (CcJob *j, int s)
+{
+  const char *src = j->sources.v[s];
+  const char *low_name = with_suffix (strcmp (src, "-") ? base_name (src)
+                                                        : "stdin.c",
+                                      j->is_tcc || j->opt_E ? ".c" : ".i");
+  Buf name = { 0 };
+  buf_printf (&name, "p%d.i", s);
+  const char *pre = temp_path (name.s);
+  name.n = 0;
+  buf_printf (&name, "s%d", s);
+  temp_name (name.s, true);
+  buf_printf (&name, "/%s", low_name);
+  const char *low = temp_path (name.s);
+  free (name.s);
+  int rc = cc_preprocess_source (j, src, pre);
+  if (rc)
+    return rc < 0 ? 2 : rc;
+  const char *dest = !j->opt_E ? low : j->out ? j->out : "-";
+  rc = cc_lower_preprocessed (j, pre, dest);
+  if (rc)
+    return rc;
+  vec_push (&j->lowered, (void *) low);
+  return 0;
+}
+
+/* Compile (and link) with each source replaced by its lowered file, the
+   other arguments in their order.  */
+static int
+cc_compile_lowered (CcJob *j)
+{
   int k = 0;
-  for (int i = 0; i < comp.n; i++)
+  for (int i = 0; i < j->comp.n; i++)
     {
-      if (comp.v[i])
+      if (j->comp.v[i])
         {
-          vec_push (&ccv, comp.v[i]);
+          vec_push (&j->ccv, j->comp.v[i]);
           continue;
         }
       /* Under -x, say what the lowered file is, then restore the -x.  */
-      if (used_x)
+      if (j->used_x)
         {
-          vec_push (&ccv, "-x");
-          vec_push (&ccv, is_tcc ? "c" : "cpp-output");
+          vec_push (&j->ccv, "-x");
+          vec_push (&j->ccv, j->is_tcc ? "c" : "cpp-output");
         }
-      vec_push (&ccv, lowered.v[k]);
-      if (used_x && i < last_input)
+      vec_push (&j->ccv, j->lowered.v[k]);
+      if (j->used_x && i < j->last_input)
         {
-          vec_push (&ccv, "-x");
-          vec_push (&ccv, source_lang.v[k]);
+          vec_push (&j->ccv, "-x");
+          vec_push (&j->ccv, j->source_lang.v[k]);
         }
       k++;
     }
-  if (out)
+  if (j->out)
     {
-      vec_push (&ccv, "-o");
-      vec_push (&ccv, (void *) out);
+      vec_push (&j->ccv, "-o");
+      vec_push (&j->ccv, (void *) j->out);
     }
-  int rc = run (&ccv, -1);
+  int rc = run (&j->ccv, -1);
   /* Remove the per-source directories too.  */
   cleanup_temps ();
   return rc < 0 ? 2 : rc;
+}
+
+/* cdefer cc: the plugin when there is one; else screen the sources,
+   preprocess and lower those that need it, compile.  */
+static int
+cmd_cc (int argc, char **argv)
+{
+  CcJob j = { 0 };
+  int rc = cc_parse_command_line (&j, argc, argv);
+  if (rc == GO_ON)
+    rc = cc_find_compiler (&j);
+  if (rc != GO_ON)
+    return rc;
+  bool missing;
+  char *plugin = cc_choose_plugin (&j, &missing);
+  if (missing)
+    return 2;
+  if (plugin)
+    return cc_compile_with_plugin (&j, plugin);
+  cc_classify_args (&j);
+  if (check_inputs (&j.sources, &j.others, j.out,
+                    j.opt_c || j.opt_S || j.opt_E))
+    return 2;
+  if (!j.sources.n || j.deps_only)
+    return cc_compile_as_is (&j, false);
+  if (cc_all_plain (&j))
+    return cc_compile_as_is (&j, true);
+  cc_make_tcc_header (&j);
+  for (int s = 0; s < j.sources.n; s++)
+    if ((rc = cc_lower_source (&j, s)))
+      return rc;
+  if (j.opt_E)
+    return 0;
+  return cc_compile_lowered (&j);
 }
 
 int
@@ -1669,13 +1810,13 @@ main (int argc, char **argv)
   if (!strcmp (cmd, "lower"))
     {
       int rc = cmd_lower (argc - 2, argv + 2);
-      diag_flush ();
+      diag_finish ();
       return rc;
     }
   if (!strcmp (cmd, "check"))
     {
       int rc = cmd_check (argc - 2, argv + 2);
-      diag_flush ();
+      diag_finish ();
       return rc;
     }
   if (!strcmp (cmd, "cc"))

@@ -50,8 +50,6 @@ void yyerror (YYLTYPE *loc, const char *msg);
       }                                                  \
   } while (0)
 
-Vec functions;
-Vec cdefer_attrs;
 
 /* ---- scopes and bindings ---- */
 typedef struct Scope {
@@ -216,10 +214,10 @@ static int
 find_cleanup (int a, int b)
 {
   DS *ds = top_ds ();
-  for (int i = a; i <= b && i < in.ntok; i++)
+  for (int i = a; i <= b && i < unit->ntok; i++)
     if (T (i)->cleanup)
       return T (i)->cleanup;
-  for (int i = next_tok (b); i < in.ntok; )
+  for (int i = next_tok (b); i < unit->ntok; )
     {
       int k = T (i)->kind;
       bool std = k == '[' && T (next_tok (i))->kind == '[';
@@ -231,7 +229,7 @@ find_cleanup (int a, int b)
       i = T (open)->kind == '(' || T (open)->kind == '['
           ? next_tok (match_paren (open)) : open;
     }
-  for (int i = ds->first; i <= ds->last && i < in.ntok; i++)
+  for (int i = ds->first; i <= ds->last && i < unit->ntok; i++)
     if (T (i)->cleanup)
       return T (i)->cleanup;
   return 0;
@@ -368,14 +366,14 @@ find_skippable_bodies (void)
 {
   Sym *w0 = intern ("defer", 5), *w1 = intern ("scope", 5);
   Sym *w2 = intern ("cleanup", 7), *w3 = intern ("__cleanup__", 11);
-  body_end = xalloc ((in.ntok + 1) * sizeof *body_end);
+  body_end = xalloc ((unit->ntok + 1) * sizeof *body_end);
   /* open[d]: the '{' at depth d; dirty[d]: something inside it needs the
      front end.  body_end[] holds the '}' + 1, 0 for none.  */
   int cap = 64, depth = 0;
   int *open = malloc (cap * sizeof *open);
   bool *dirty = malloc (cap * sizeof *dirty);
-  Token *tok = in.tok;
-  for (int i = 0; i < in.ntok; i++)
+  Token *tok = unit->tok;
+  for (int i = 0; i < unit->ntok; i++)
     {
       int k = tok[i].kind;
       if (k == '{')
@@ -482,7 +480,7 @@ end_function (YYLTYPE loc)
   pop_scope ();
   Node *n = finish (f->node, loc);
   n->body = n->kids.n ? n->kids.v[n->kids.n - 1] : NULL;
-  vec_push (&functions, f);
+  vec_push (&unit->functions, f);
   fn = f->outer;
   fn_depth--;
   pending_vars.n = 0;
@@ -524,7 +522,7 @@ static int
 resync (int err, int depth, int parens, bool in_block)
 {
   int base = depth;              /* braces open at ERR, not yet closed */
-  for (int i = err; i < in.ntok; i++)
+  for (int i = err; i < unit->ntok; i++)
     {
       int k = T (i)->kind;
       if (k == '(')
@@ -548,7 +546,7 @@ resync (int err, int depth, int parens, bool in_block)
             return T (i + 1)->kind == ';' ? i + 2 : i + 1;
         }
     }
-  return in.ntok;
+  return unit->ntok;
 }
 
 /* Pop the scopes whose rules the error discarded, down to TO.  */
@@ -567,6 +565,8 @@ pop_scopes_to (Scope *to)
 }
 
 /* A syntax error in block BLK at token ERR: the token to go on from.  */
+static int last_err = -1;       /* the token of the last error in a block */
+
 static int
 recover_in_block (Node *blk, int err)
 {
@@ -589,7 +589,6 @@ recover_in_block (Node *blk, int err)
     }
   int next = resync (err, depth > 0 ? depth : 0, parens, true);
   /* The same token failing twice: skip it (no endless loop).  */
-  static int last_err = -1;
   if (next == err && err == last_err)
     next = next_tok (err);
   last_err = err;
@@ -597,20 +596,21 @@ recover_in_block (Node *blk, int err)
 }
 
 /* A syntax error outside any function body at token ERR.  */
+static int top_pos, top_depth;  /* braces open before token TOP_POS */
+
 static int
 recover_at_top_level (int err)
 {
-  static int pos, depth;     /* braces open before token POS */
   pop_scopes_to (&file_scope);
   fn = NULL;
   fn_depth = 0;
-  for (; pos < err; pos++)
-    if (T (pos)->kind == '{')
-      depth++;
-    else if (T (pos)->kind == '}' && depth > 0)
-      depth--;                  /* a stray '}' closes nothing */
-  int next = resync (err, depth, 0, false);
-  return next > err || next >= in.ntok ? next : err + 1;
+  for (; top_pos < err; top_pos++)
+    if (T (top_pos)->kind == '{')
+      top_depth++;
+    else if (T (top_pos)->kind == '}' && top_depth > 0)
+      top_depth--;              /* a stray '}' closes nothing */
+  int next = resync (err, top_depth, 0, false);
+  return next > err || next >= unit->ntok ? next : err + 1;
 }
 
 static void
@@ -1360,7 +1360,6 @@ declaration_list_opt
 /* ---- the token reader between the token array and the grammar ---- */
 
 static Sym *sym_defer, *sym_scope;
-bool keywords_reserved;
 
 /* Declaration-specifier keywords: after `defer` they mean a declaration
    (or a function named defer), not a deferred statement.  */
@@ -1382,12 +1381,12 @@ declspec_keyword (int k)
     }
 }
 
-/* The token after I, never past the end-of-input sentinel (in.ntok):
+/* The token after I, never past the end-of-input sentinel (unit->ntok):
    lookahead on unbalanced input must stop there.  */
 static int
 next_tok (int i)
 {
-  return i < in.ntok ? i + 1 : in.ntok;
+  return i < unit->ntok ? i + 1 : unit->ntok;
 }
 
 /* The bracket closing the one at I, or the sentinel when the input ends
@@ -1396,7 +1395,7 @@ static int
 match_paren (int i)
 {
   int depth = 0;
-  for (; i < in.ntok; i++)
+  for (; i < unit->ntok; i++)
     {
       int k = T (i)->kind;
       if (k == '(' || k == '[' || k == '{')
@@ -1404,7 +1403,7 @@ match_paren (int i)
       else if ((k == ')' || k == ']' || k == '}') && --depth == 0)
         return i;
     }
-  return in.ntok;
+  return unit->ntok;
 }
 
 static bool
@@ -1527,7 +1526,7 @@ swallow_attribute (void)
       return true;
     }
   int end = match_paren (i);
-  if (end >= in.ntok)
+  if (end >= unit->ntok)
     {
       /* Not closed before the end of input: the parser sees its
          brackets, and nothing is recorded.  */
@@ -1550,16 +1549,16 @@ swallow_attribute (void)
               if (n >= 1 && n <= 64)
                 pending_retains |= 1ULL << (n - 1);
             }
-        vec_push (&cdefer_attrs, (void *) (intptr_t) j);
-        vec_push (&cdefer_attrs, (void *) (intptr_t) (e < end ? e : end - 1));
+        vec_push (&unit->cdefer_attrs, (void *) (intptr_t) j);
+        vec_push (&unit->cdefer_attrs, (void *) (intptr_t) (e < end ? e : end - 1));
         j = e < end ? e : end;  /* one removal, not one inside another */
       }
     else if (T (j)->kind == IDENTIFIER
              && (tok_is (j, "cdefer_null_ok") || tok_is (j, "__cdefer_null_ok__")))
       {
         pending_null_ok = true;
-        vec_push (&cdefer_attrs, (void *) (intptr_t) j);
-        vec_push (&cdefer_attrs, (void *) (intptr_t) j);
+        vec_push (&unit->cdefer_attrs, (void *) (intptr_t) j);
+        vec_push (&unit->cdefer_attrs, (void *) (intptr_t) j);
       }
   /* Right after a declarator (before ; , = { or another attribute).  */
   if ((pending_retains || pending_null_ok) && last_declared
@@ -1573,7 +1572,7 @@ swallow_attribute (void)
 static void
 skip_statement (void)
 {
-  while (tp < in.ntok)
+  while (tp < unit->ntok)
     {
       int k = T (tp)->kind;
       if (k == '{' || k == '(' || k == '[')
@@ -1614,7 +1613,7 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
       if (k == IDENTIFIER)
         {
           Sym *s = t->sym;
-          if ((s == sym_defer || s == sym_scope) && !keywords_reserved)
+          if ((s == sym_defer || s == sym_scope) && !opt.keywords_reserved)
             {
               k = contextual (i);
               if (k != IDENTIFIER && s->bind
@@ -1668,7 +1667,7 @@ void
 yyerror (YYLTYPE *loc, const char *msg)
 {
   syntax_errors++;
-  int i = loc->first < in.ntok ? loc->first : in.ntok - 1;
+  int i = loc->first < unit->ntok ? loc->first : unit->ntok - 1;
   if (i < 0)
     i = 0;
   if (!strncmp (msg, "syntax error, ", 14))
@@ -1679,8 +1678,8 @@ yyerror (YYLTYPE *loc, const char *msg)
                      "entries is full)", YYMAXDEPTH);
       return;
     }
-  if (in.ntok == 0 || loc->first >= in.ntok)
-    diag_error_after (in.ntok ? in.ntok - 1 : 0, "syntax error at end of input");
+  if (unit->ntok == 0 || loc->first >= unit->ntok)
+    diag_error_after (unit->ntok ? unit->ntok - 1 : 0, "syntax error at end of input");
   else if (i > 0 && strstr (msg, "expecting") && strstr (msg, "';'")
            && !in_declaration (i))
     /* A ';' missing after a statement: point where it belongs, as GCC
@@ -1690,12 +1689,35 @@ yyerror (YYLTYPE *loc, const char *msg)
     diag_error_at (i, "syntax error near '%s' (%s)", tok_text (i), msg);
 }
 
+/* The parser's state at the start of a unit: what the last one left
+   points into its freed arena.  */
+static void
+parse_start (void)
+{
+  file_scope = (Scope) { 0 };
+  cur = &file_scope;
+  fn = NULL;
+  fn_depth = 0;
+  next_enum_value = 0;
+  enum_values_known = false;
+  dsp = 0;
+  pending = pending_vars = (Vec) { 0 };
+  pending_retains = 0;
+  pending_null_ok = false;
+  last_declared = NULL;
+  body_end = NULL;
+  tp = 0;
+  last_err = -1;
+  top_pos = top_depth = 0;
+  pending_cleanup = 0;
+  syntax_errors = 0;
+  sym_defer = intern ("defer", 5);
+  sym_scope = intern ("scope", 5);
+}
+
 int
 parse_input (void)
 {
-  sym_defer = intern ("defer", 5);
-  sym_scope = intern ("scope", 5);
-  tp = 0;
-  syntax_errors = 0;
+  parse_start ();
   return yyparse () != 0 || syntax_errors;
 }

@@ -1030,15 +1030,16 @@ parse_search_list (const char *out)
       free (b.s);
       return NULL;
     }
-  return b.s ? b.s : xstrndup ("", 0);
+  return buf_keep (&b);
 }
 
+/* All of F, malloc'd (the caller frees it).  */
 static char *
 slurp_stream (FILE *f)
 {
   Buf b = { 0 };
   buf_read (&b, f);
-  return b.s ? b.s : xstrndup ("", 0);
+  return b.s ? b.s : calloc (1, 1);
 }
 
 /* Ask the compiler CCV (with the options QARGS) for its include search
@@ -1072,7 +1073,9 @@ query_search_list (Vec *ccv, Vec *qargs, bool tcc)
     return NULL;
   char *out = slurp_stream (p);
   pclose (p);
-  return parse_search_list (out);
+  char *list = parse_search_list (out);
+  free (out);
+  return list;
 }
 
 /* A fact about the compiler CCV run with the options QARGS that costs a
@@ -1122,9 +1125,13 @@ compiler_fact (Vec *ccv, Vec *qargs, const char *tag,
           /* The cached key, a line "--", then the answer.  */
           if (!strncmp (c, key.s, key.n) && !strncmp (c + key.n, "--\n", 3))
             {
+              char *answer = c + key.n + 3;
+              answer = xstrndup (answer, strlen (answer));
+              free (c);
               free (key.s);
-              return c + key.n + 3;
+              return answer;
             }
+          free (c);
         }
     }
   char *answer = ask (ccv, qargs, arg);

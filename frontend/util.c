@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* util.c - arena, vectors, buffers, the identifier table.  */
+/* util.c - arenas, translation units, vectors, buffers, the identifier
+   table.  */
 
 #include "fe.h"
 #include <stdarg.h>
@@ -7,28 +8,91 @@
 #include <stdlib.h>
 #include <string.h>
 
-Input in;
+Options opt;
+Unit *unit;
 
-static char *arena_p, *arena_end;
+/* An arena: chunks of at least 1 MiB, each starting with a link to the
+   one before, freed all at once.  */
+typedef struct Chunk { struct Chunk *prev; } Chunk;
+typedef struct Arena { char *p, *end; Chunk *last; } Arena;
+
+static Arena process_arena;     /* outside any unit: never freed */
+static Arena *arena = &process_arena;
 
 void *
 xalloc (size_t n)
 {
   n = (n + 15) & ~(size_t) 15;
-  if ((size_t) (arena_end - arena_p) < n)
+  if ((size_t) (arena->end - arena->p) < n)
     {
-      size_t chunk = n > (1 << 20) ? n : (1 << 20);
-      arena_p = calloc (1, chunk);
-      if (!arena_p)
+      size_t head = (sizeof (Chunk) + 15) & ~(size_t) 15;
+      size_t size = head + (n > (1 << 20) ? n : (1 << 20));
+      Chunk *c = calloc (1, size);
+      if (!c)
         {
           perror ("cdefer");
           exit (2);
         }
-      arena_end = arena_p + chunk;
+      c->prev = arena->last;
+      arena->last = c;
+      arena->p = (char *) c + head;
+      arena->end = (char *) c + size;
     }
-  void *p = arena_p;
-  arena_p += n;
+  void *p = arena->p;
+  arena->p += n;
   return p;
+}
+
+static void
+free_arena (Arena *a)
+{
+  while (a->last)
+    {
+      Chunk *prev = a->last->prev;
+      free (a->last);
+      a->last = prev;
+    }
+  free (a);
+}
+
+#define HASH_SIZE (1 << 16)
+
+/* A new translation unit for the file PATH, current from now on: xalloc
+   allocates in its arena and intern in its symbol table.  */
+Unit *
+unit_open (const char *path)
+{
+  Unit *u = calloc (1, sizeof *u);
+  Arena *a = calloc (1, sizeof *a);
+  if (!u || !a)
+    {
+      perror ("cdefer");
+      exit (2);
+    }
+  u->path = path;
+  u->arena = a;
+  arena = a;
+  unit = u;
+  u->symtab = xalloc (HASH_SIZE * sizeof *u->symtab);
+  return u;
+}
+
+/* The current unit is done: the passes forget it (their caches point into
+   it), then its memory goes.  */
+void
+unit_close (void)
+{
+  Unit *u = unit;
+  diag_end_unit ();
+  analyse_end_unit ();
+  escape_end_unit ();
+  free (u->text);
+  free (u->tok);
+  free (u->files);
+  arena = &process_arena;
+  free_arena (u->arena);
+  free (u);
+  unit = NULL;
 }
 
 char *
@@ -73,6 +137,16 @@ buf_add (Buf *b, const char *s, size_t n)
   memcpy (b->s + b->n, s, n);
   b->n += n;
   b->s[b->n] = 0;
+}
+
+/* The text of B in the arena (never NULL); B's own memory is freed.  */
+char *
+buf_keep (Buf *b)
+{
+  char *s = xstrndup (b->s ? b->s : "", b->n);
+  free (b->s);
+  *b = (Buf) { 0 };
+  return s;
 }
 
 /* Is S one of the strings of the NULL-terminated LIST?  */
@@ -121,9 +195,7 @@ buf_printf (Buf *b, const char *fmt, ...)
   free (big);
 }
 
-/* Identifiers: open hashing, FNV-1a.  */
-#define HASH_SIZE (1 << 16)
-static Sym *table[HASH_SIZE];
+/* Identifiers: open hashing, FNV-1a, one table per unit.  */
 
 Sym *
 intern (const char *s, int len)
@@ -131,7 +203,7 @@ intern (const char *s, int len)
   uint32_t h = 2166136261u;
   for (int i = 0; i < len; i++)
     h = (h ^ (unsigned char) s[i]) * 16777619u;
-  Sym **slot = &table[h & (HASH_SIZE - 1)];
+  Sym **slot = &unit->symtab[h & (HASH_SIZE - 1)];
   for (Sym *p = *slot; p; p = p->next)
     if (p->len == len && !memcmp (p->name, s, len))
       return p;
@@ -146,14 +218,14 @@ intern (const char *s, int len)
 const char *
 tok_text (int i)
 {
-  return xstrndup (in.text + in.tok[i].off, in.tok[i].len);
+  return xstrndup (unit->text + unit->tok[i].off, unit->tok[i].len);
 }
 
 bool
 tok_is (int i, const char *s)
 {
   size_t n = strlen (s);
-  return in.tok[i].len == n && !memcmp (in.text + in.tok[i].off, s, n);
+  return unit->tok[i].len == n && !memcmp (unit->text + unit->tok[i].off, s, n);
 }
 
 /* Maps keyed by a pair of pointers: open addressing, linear probing,
@@ -188,17 +260,11 @@ map_put (Map *m, const void *a, const void *b, void *val)
 {
   if (2 * (m->n + 1) > m->cap)
     {
-      Map big = { calloc (m->cap ? 2 * m->cap : 64, sizeof *big.slot), 0,
-                  m->cap ? 2 * m->cap : 64 };
-      if (!big.slot)
-        {
-          perror ("cdefer");
-          exit (2);
-        }
+      size_t cap = m->cap ? 2 * m->cap : 64;
+      Map big = { xalloc (cap * sizeof *big.slot), 0, cap };
       for (size_t i = 0; i < m->cap; i++)
         if (m->slot[i].val)
           map_put (&big, m->slot[i].a, m->slot[i].b, m->slot[i].val);
-      free (m->slot);
       *m = big;
     }
   struct MapSlot *s = map_slot (m, a, b);
