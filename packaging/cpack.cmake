@@ -70,6 +70,8 @@ endif()
 string(REPLACE ";" ", " CPACK_DEBIAN_PACKAGE_DEPENDS "${_deps}")
 string(REPLACE ";" ", " CPACK_DEBIAN_PACKAGE_SUGGESTS "${_suggests}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkgconf | pkg-config")
+# libcdefer.so.0: a shlibs file, and the ldconfig trigger.
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 
 include(CPack)
