@@ -156,7 +156,12 @@ void cd_set_calls_setjmp (cd_func *f, bool calls_setjmp);
    - `defer S`: CD_BLOCK_DEFER, opened by cd_defer, the same way;
    - `({ ... })`: CD_BLOCK_STMT_EXPR (LOC: its '{');
    - the structured block of an OpenMP construct: CD_BLOCK_OMP (LOC: the
-     construct);
+     construct), the compound statement's braces or around any other
+     statement; the constructs that have one are those GCC gives a tree
+     of its own with a body (parallel, task, single, critical, section,
+     master, teams, target, taskgroup, ordered); a combined directive
+     opens one block per construct, outermost first, as GCC nests them
+     (`parallel for simd`: CD_BLOCK_OMP, CD_BLOCK_LOOP, then the loop);
    - `if`, `switch`, `for`, `while`, `do`: a block for the statement itself
      (CD_BLOCK_IF, CD_BLOCK_SWITCH, CD_BLOCK_LOOP; role CD_ROLE_NONE; LOC:
      its keyword), holding the events of its expressions and declarations

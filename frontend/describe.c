@@ -389,23 +389,51 @@ describe_goto (Describer *d, Node *n)
 
 static void describe_node (Describer *d, Node *n);
 
+/* Statement N after `#pragma omp`: a block for each construct of the
+   directive, outermost first, as GCC nests them (`parallel for simd`:
+   the region, a loop, the loop itself), except the innermost when N is
+   itself that block: the structured block of a region when it is a
+   compound statement, or the loop of a loop construct.  */
+static void
+describe_omp (Describer *d, Node *n, int code)
+{
+  int k = omp_count (code), inner = omp_innermost (code);
+  bool own = (inner == OMP_REGION && n->kind == N_BLOCK && n->omp)
+             || (inner == OMP_LOOP && (n->kind == N_FOR || n->kind == N_WHILE
+                                       || n->kind == N_DO));
+  int wrappers = own ? k - 1 : k;
+  for (int i = 0; i < wrappers; i++)
+    open_block (d, n, omp_construct (code, i) == OMP_LOOP ? CD_BLOCK_LOOP
+                                                          : CD_BLOCK_OMP,
+                CD_ROLE_NONE, n->first);
+  describe_node (d, n);
+  for (int i = 0; i < wrappers; i++)
+    close_block (d, n);
+}
+
 /* Node N; after `#pragma cdefer ignore "ID"` (the lexer marks the next
    token), the core hears that the statement's diagnostics ID are not
    wanted.  */
 static void
 describe (Describer *d, Node *n)
 {
-  int ignore = T (n->first)->ignore;
-  if (!ignore || (n->parent && n->parent->first == n->first))
+  bool first_of_parent = !n->parent || n->parent->first != n->first;
+  int ignore = first_of_parent ? T (n->first)->ignore : 0;
+  int omp = first_of_parent && n->kind != N_FUNC ? T (n->first)->omp : 0;
+  if (ignore)
     {
-      describe_node (d, n);
-      return;
+      flush (d, n->first);
+      cd_ignore (d->cd, (enum cd_diag_id) (ignore - 1));
     }
-  flush (d, n->first);
-  cd_ignore (d->cd, (enum cd_diag_id) (ignore - 1));
-  describe_node (d, n);
-  flush (d, n->last + 1);
-  cd_ignore_end (d->cd);
+  if (omp)
+    describe_omp (d, n, omp);
+  else
+    describe_node (d, n);
+  if (ignore)
+    {
+      flush (d, n->last + 1);
+      cd_ignore_end (d->cd);
+    }
 }
 
 /* Statement N (not a substatement's block of its own).  */

@@ -112,9 +112,26 @@ typedef struct Token {
   Sym *sym;               /* identifiers and keywords */
   int cleanup;            /* token index of a cleanup(F) attribute's F that
                              was swallowed just before this token, or 0 */
-  short omp;              /* follows #pragma omp with a structured block */
+  short omp;              /* follows #pragma omp: the constructs it opens,
+                             outermost first, 2 bits each (OMP_*) */
   short ignore;           /* follows #pragma cdefer ignore "ID": ID + 1 */
 } Token;
+
+enum { OMP_REGION = 1, OMP_LOOP = 2 };   /* Token.omp, 2 bits each */
+/* The Ith construct (from 0, outermost first) of Token.omp CODE, or 0.  */
+static inline int omp_construct (int code, int i) { return code >> (2 * i) & 3; }
+static inline int omp_count (int code)
+{
+  int n = 0;
+  while (omp_construct (code, n))
+    n++;
+  return n;
+}
+/* The innermost construct of CODE (the one the statement belongs to).  */
+static inline int omp_innermost (int code)
+{
+  return code ? omp_construct (code, omp_count (code) - 1) : 0;
+}
 
 /* One translation unit: the input and everything the passes build from
    it.  unit_open makes a new one current (`unit`); unit_close frees it

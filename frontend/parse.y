@@ -494,7 +494,7 @@ begin_block (int lbrace)
   Node *s = cur->node;
   if (T (lbrace - 1)->kind == '(')
     n->stmtexpr = true;
-  else if (T (lbrace)->omp)
+  else if (omp_innermost (T (lbrace)->omp) == OMP_REGION)
     n->omp = true;
   else if (s && ((s->kind == N_FUNC && !s->body)
                  || ((s->kind == N_SCOPE || s->kind == N_DEFER)
