@@ -53,23 +53,6 @@ report (void *backend, const struct cd_diag *d)
   return true;
 }
 
-/* Is there a loop (not a do-while(0)) between defer D and its scope?
-   defer-in-loop was reported for it then, and escaping-capture stays
-   quiet (the fix-it cures both).  */
-static bool
-in_loop (Node *d)
-{
-  for (Node *a = d->parent; a && a != d->owner; a = a->parent)
-    {
-      long long v;
-      if (a->kind == N_WHILE || a->kind == N_FOR
-          || (a->kind == N_DO
-              && !(const_eval (a->e1, a->e2, F, &v) && v == 0)))
-        return true;
-    }
-  return false;
-}
-
 static bool
 in_unevaluated (int tok)
 {
@@ -131,14 +114,16 @@ check_function (Func *f)
       if (d->owner)
         d->flag = cd_defer_needs_flag (cd, d->core_id);
     }
-  cd_func_free (cd);
+  /* The value rules not in the core yet.  A defer that defer-in-loop
+     was reported for gets no escaping-capture (the fix-it cures both).  */
   for (int i = 0; i < F->defers.n; i++)
     {
       Node *d = F->defers.v[i];
-      if (d->owner && !in_loop (d))
+      if (d->owner && !cd_defer_in_loop (cd, d->core_id))
         check_escaping_capture (d);
       check_defer_before_check (f, d);
       check_address_escape (f, d);
       F = f;
     }
+  cd_func_free (cd);
 }
