@@ -73,7 +73,9 @@ bool cdefer_do_while_condition (location_t do_loc, char *buf, size_t size);
 bool cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
 			     int *depth, bool *bare);
 /* Where a substatement is in the text: offsets of its first and last
-   characters; BRACED: it is a compound statement.  */
+   characters (-1: a statement from a macro, whose shape is known from the
+   macro's definition but whose position is not the user's); BRACED: it
+   is a compound statement.  */
 struct cdefer_stmt_text
 {
   long first, last;

@@ -847,17 +847,51 @@ substatement_at (const char *t, size_t n, size_t i,
   return true;
 }
 
+/* The offset in the text of the macro definition that spells LOC.  */
+static long
+spelling_offset (location_t loc, struct source_file **file)
+{
+  loc = linemap_resolve_location (line_table, loc, LRK_SPELLING_LOCATION,
+				  NULL);
+  return text_offset (loc, file);
+}
+
+/* Does the statement at T[I] start as expected: a keyword with a head
+   (or the body itself: AT_BODY)?  */
+static bool
+head_at (const char *t, size_t n, size_t i, bool at_body)
+{
+  if (at_body)
+    return (i < n && (t[i] == '{' || word_at (t, n, i, "do")
+		      || word_at (t, n, i, "defer") || word_at (t, n, i, "_Defer")
+		      || word_at (t, n, i, "scope")
+		      || word_at (t, n, i, "_Scope")));
+  return past_head (t, n, i) < n;
+}
+
 bool
 cdefer_body_text (location_t loc, bool at_body, struct cdefer_stmt_text *text)
 {
   struct source_file *f;
   long o = text_offset (loc, &f);
+  /* A statement from a macro (not our keywords' own, whose expansion
+     point is the keyword): its shape is in the macro's definition, but no
+     position of it is the user's (no fix-it there).  */
+  bool in_macro = ((o < 0 || !head_at (f->text, f->size, o, at_body))
+		   && linemap_location_from_macro_expansion_p (line_table,
+							      loc));
+  if (in_macro)
+    o = spelling_offset (loc, &f);
   if (o < 0)
     return false;
   size_t i = (size_t) o;
   if (!at_body || word_at (f->text, f->size, i, "do"))
     i = past_head (f->text, f->size, i);
-  return i < f->size && substatement_at (f->text, f->size, i, text);
+  if (i >= f->size || !substatement_at (f->text, f->size, i, text))
+    return false;
+  if (in_macro)
+    text->first = text->last = -1;
+  return true;
 }
 
 bool
@@ -867,6 +901,8 @@ cdefer_else_text (location_t if_loc, struct cdefer_stmt_text *text)
   struct source_file *f;
   if (!cdefer_body_text (if_loc, false, &then) || text_offset (if_loc, &f) < 0)
     return false;
+  if (then.last < 0)
+    return false;		/* from a macro */
   size_t i = (size_t) then.last + 1;
   skip_space (f->text, f->size, &i);
   return (word_at (f->text, f->size, i, "else")
