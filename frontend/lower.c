@@ -721,12 +721,15 @@ after_local_labels (int i)
 }
 
 /* Copy the opening brace of block B, and the local label declarations
-   after it; the token where the rest starts.  */
+   after it; the token where the rest starts.  What the caller emits next
+   (the prologue's declarations) goes right after them, before the space
+   up to that token: a `#pragma` line there belongs to the statement after
+   it (`#pragma GCC unroll 4` before a loop).  */
 static int
 open_block (Node *b)
 {
   int rest = after_local_labels (b->first + 1);
-  emit_kids (b, T (b->first)->off, T (rest)->off, b->first);
+  emit_kids (b, T (b->first)->off, tok_end (rest - 1), b->first);
   return rest;
 }
 
@@ -742,7 +745,7 @@ emit_block (Node *b)
         emit_prologue ();
       else if (b->omp && s->regs.n)
         emit_scope_vars (s, "");
-      emit_kids (b, T (rest)->off, T (b->last)->off, rest);
+      emit_kids (b, tok_end (rest - 1), T (b->last)->off, rest - 1);
       copy (T (b->last)->off, tok_end (b->last), b->last);
       return;
     }
@@ -758,7 +761,7 @@ emit_block (Node *b)
     emit_scope_vars (s, "");
   Node *v = value_stmt (b);
   unsigned items_end = v ? T (v->first)->off : T (b->last)->off;
-  emit_kids (b, T (rest)->off, items_end, rest);
+  emit_kids (b, tok_end (rest - 1), items_end, rest - 1);
   if (v && s->regs.n)
     {
       gen (" __typeof__((");
