@@ -47,6 +47,7 @@ struct walker
 };
 
 static void walk (struct walker *w, tree *tp, bool expr_ctx);
+static void walk_list_statement (struct walker *w, tree *slot);
 static void walk_spine (struct walker *w, tree *tp);
 
 /* Skip DEBUG_BEGIN_STMTs and one-element statement lists.  */
@@ -319,8 +320,7 @@ walk_spine (struct walker *w, tree *tp)
 	}
       w->scope->cur_list = t;
       w->scope->cur_index = index;
-      w->list_elem = slot;
-      walk (w, slot, false);
+      walk_list_statement (w, slot);
     }
   w->scope->cur_list = NULL_TREE;
 }
@@ -800,10 +800,7 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     {
     case STATEMENT_LIST:
       for (tree_stmt_iterator i = tsi_start (t); !tsi_end_p (i); tsi_next (&i))
-	{
-	  w->list_elem = tsi_stmt_ptr (i);
-	  walk (w, tsi_stmt_ptr (i), false);
-	}
+	walk_list_statement (w, tsi_stmt_ptr (i));
       return;
 
     case BIND_EXPR:
@@ -1101,6 +1098,25 @@ function_body_slot (tree fndecl)
 	  && BIND_EXPR_BLOCK (tsi_stmt (i)) == DECL_INITIAL (fndecl))
 	return tsi_stmt_ptr (i);
   return body;
+}
+
+/* Statement *SLOT of a statement list.  After `#pragma cdefer ignore
+   "ID"` it is bracketed for the core (cd_ignore), which decides what the
+   pragma covers: the whole statement (SPEC 4).  */
+static void
+walk_list_statement (struct walker *w, tree *slot)
+{
+  tree s = *slot;
+  int ids[4];
+  int n = TREE_CODE (s) != DEBUG_BEGIN_STMT && EXPR_P (s)
+	  && EXPR_HAS_LOCATION (s)
+	  ? cdefer_ignores_at (EXPR_LOCATION (s), ids, 4) : 0;
+  for (int k = 0; k < n; k++)
+    cd_ignore (w->core, (enum cd_diag_id) ids[k]);
+  w->list_elem = slot;
+  walk (w, slot, false);
+  for (int k = 0; k < n; k++)
+    cd_ignore_end (w->core);
 }
 
 /* -fplugin-arg-cdefer-dump-core: the description, to compare with the

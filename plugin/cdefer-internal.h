@@ -53,6 +53,9 @@ void cdefer_note (location_t loc, const char *fmt, ...)
 location_t cdefer_user_location (location_t loc);
 /* `#pragma cdefer ignore "ID"`.  */
 void cdefer_register_pragmas (void);
+/* The IDs (at most MAX, into IDS) of the pragmas whose statement is the
+   one that starts at LOC; each pragma is given once.  */
+int cdefer_ignores_at (location_t loc, int *ids, int max);
 
 /* ---- source text (source-text.cc) ---- */
 /* Compiling a .i: text comes from it, and no fix-its are offered.  */

@@ -163,6 +163,7 @@ struct ignore_site
   const char *file;
   int first_line, last_line;
   int id;
+  bool told;			/* cdefer_ignores_at gave it to a statement */
 };
 
 static vec<ignore_site> ignore_sites;
@@ -215,7 +216,7 @@ handle_pragma_cdefer_ignore (cpp_reader *)
   if (!x.file)
     return;
   struct ignore_site site = { xstrdup (x.file), x.line,
-			      next_code_line (x.file, x.line), id };
+			      next_code_line (x.file, x.line), id, false };
   ignore_sites.safe_push (site);
 }
 
@@ -234,6 +235,33 @@ ignored_at (enum cdefer_diag_id id, location_t loc)
 	&& strcmp (x.file, ignore_sites[i].file) == 0)
       return true;
   return false;
+}
+
+/* The whole statement after the pragma: the walker asks, for each
+   statement it meets, which sites' first line of code the statement
+   starts on; a site goes to the first such statement only.  The core
+   then drops the diagnostics of that ID about the statement's events
+   (cd_ignore), wherever in the statement they are.  */
+int
+cdefer_ignores_at (location_t loc, int *ids, int max)
+{
+  if (ignore_sites.is_empty () || loc == UNKNOWN_LOCATION)
+    return 0;
+  expanded_location x = expand_location (cdefer_user_location (loc));
+  if (!x.file)
+    return 0;
+  int n = 0;
+  for (unsigned i = 0; i < ignore_sites.length () && n < max; i++)
+    {
+      struct ignore_site *site = &ignore_sites[i];
+      if (!site->told && x.line == site->last_line
+	  && strcmp (x.file, site->file) == 0)
+	{
+	  site->told = true;
+	  ids[n++] = site->id;
+	}
+    }
+  return n;
 }
 
 void

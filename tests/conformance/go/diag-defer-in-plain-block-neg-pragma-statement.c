@@ -2,9 +2,8 @@
 // the whole next statement (SPEC 4, controls), here an `if` of several
 // lines with a bare block on its third line: the defer in that block is
 // silenced too.  The block is bare, so the deferred body runs at the end of
-// main (SPEC 3.1).  Issue 12: the plugin silences only the first line of
-// code after the pragma.
-// known-failure: plugin-*,cc-via-plugin-* issue-12 the plugin's pragma covers one line, not the statement
+// main (SPEC 3.1).  Before issue 12 the plugin silenced only the first
+// line of code after the pragma.
 #include <stdio.h>
 
 int main(int argc, char **argv)

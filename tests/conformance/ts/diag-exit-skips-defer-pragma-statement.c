@@ -1,9 +1,8 @@
 // exit-skips-defer (model ts, negative): `#pragma cdefer ignore "ID"`
 // applies to the whole next statement (SPEC 4, controls), here an `if` of
 // several lines whose third line calls exit: silenced.  The deferred block
-// still does not run (SPEC 3.8).  Issue 12: the plugin silences only the
-// first line of code after the pragma.
-// known-failure: plugin-*,cc-via-plugin-* issue-12 the plugin's pragma covers one line, not the statement
+// still does not run (SPEC 3.8).  Before issue 12 the plugin silenced
+// only the first line of code after the pragma.
 // expect-exit: 2
 #include <stddefer.h>
 #include <stdio.h>
