@@ -30,7 +30,7 @@
 #endif
 #define VERSION_NUMBER "100"
 
-static const char *self;          /* argv[0] resolved, for sub-commands */
+static const char *self;          /* argv[0] resolved: where <stddefer.h> is */
 
 static int
 usage_error (const char *fmt, const char *arg)
