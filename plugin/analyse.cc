@@ -554,7 +554,17 @@ walk_body (struct walker *w, tree *body, location_t loc,
   struct block_text saved = open_substatement (w, role, *body, loc, text,
 					       known);
   if (cdefer_opts.model == MODEL_TS && !IS_EMPTY_STMT (*body))
-    open_scope (w, SCOPE_BLOCK, body, NULL_TREE, NULL, loc);
+    {
+      /* A statement expression as the whole body stays a block of its own
+	 in the body's (as a spine root it would be taken for the body).  */
+      if (TREE_CODE (*body) == BIND_EXPR && bind_is_stmt_expr (*body))
+	{
+	  tree list = alloc_stmt_list ();
+	  append_to_statement_list_force (*body, &list);
+	  *body = list;
+	}
+      open_scope (w, SCOPE_BLOCK, body, NULL_TREE, NULL, loc);
+    }
   else
     walk (w, body, false);
   location_t end = known ? loc_of_offset (loc, text->last) : UNKNOWN_LOCATION;
@@ -638,6 +648,24 @@ walk_loop (struct walker *w, tree t, tree *init, tree *cond, tree *body,
     walk (w, cond, true);
   close_block (w, saved, UNKNOWN_LOCATION);
   pop_frame (w);
+}
+
+/* Is the void COND_EXPR T in statement position an if statement, not an
+   expression statement `c ? f () : g ();`?  GCC locates a conditional
+   expression at its `?` or `:` (in a macro: in the macro's definition),
+   an if at its `(`.  When the text cannot say (a .i, whose line markers
+   split lines), an if.  */
+static bool
+is_if_statement (tree t)
+{
+  if (!EXPR_HAS_LOCATION (t) || cdefer_preprocessed_input)
+    return true;
+  location_t loc = EXPR_LOCATION (t);
+  if (linemap_location_from_macro_expansion_p (line_table, loc))
+    loc = linemap_resolve_location (line_table, loc, LRK_SPELLING_LOCATION,
+				    NULL);
+  char c = cdefer_char_at (loc);
+  return c != '?' && c != ':';
 }
 
 /* `if (COND) THEN else ELSE` as a statement (a void COND_EXPR).  */
@@ -938,7 +966,7 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
       return;
 
     case COND_EXPR:
-      if (VOID_TYPE_P (TREE_TYPE (t)) && !expr_ctx)
+      if (VOID_TYPE_P (TREE_TYPE (t)) && !expr_ctx && is_if_statement (t))
 	walk_if (w, t);
       else
 	{

@@ -103,6 +103,10 @@ bool cdefer_statement_text (location_t loc, bool whole_line, long *start,
 			    long *end, char *text, size_t size);
 location_t cdefer_location_of_offset (location_t ref, long off);
 bool cdefer_text_at_is_word (location_t loc, const char *a, const char *b);
+/* Does the user's text (a .i's too) at LOC start with the word W?  */
+bool cdefer_word_at (location_t loc, const char *w);
+/* Does the word W end just before LOC (blanks between)?  */
+bool cdefer_word_before (location_t loc, const char *w);
 /* The character of the user's text at LOC, or 0.  */
 char cdefer_char_at (location_t loc);
 location_t cdefer_find_char_on_line (location_t loc, int skip_words,

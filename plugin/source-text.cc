@@ -916,3 +916,25 @@ cdefer_char_at (location_t loc)
   long o = text_offset (loc, &f);
   return o >= 0 && (size_t) o < f->size ? f->text[o] : 0;
 }
+
+bool
+cdefer_word_at (location_t loc, const char *w)
+{
+  struct source_file *f;
+  long o = text_offset (loc, &f);
+  return o >= 0 && word_at (f->text, f->size, (size_t) o, w);
+}
+
+bool
+cdefer_word_before (location_t loc, const char *w)
+{
+  struct source_file *f;
+  long o = text_offset (loc, &f);
+  if (o < 0)
+    return false;
+  size_t len = strlen (w), i = (size_t) o;
+  while (i > 0 && ISSPACE (f->text[i - 1]))
+    i--;
+  return (i >= len && memcmp (f->text + i - len, w, len) == 0
+	  && (i == len || !ISIDNUM (f->text[i - len - 1])));
+}
