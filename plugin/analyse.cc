@@ -279,13 +279,29 @@ open_scope (struct walker *w, enum scope_kind kind, tree *root, tree marker,
   return s;
 }
 
+/* Is BIND, met on the spine of the scope being walked, a block nested in
+   the scope's own: a `{` other than the scope's (whose offset is the
+   current block's brace)?  `scope { { int x; ... } }` and a function body
+   holding only a block leave such a BIND where the scope's own would be,
+   when the scope's braces declare nothing.  */
+static bool
+is_nested_block (struct walker *w, tree bind)
+{
+  const char *file;
+  location_t loc = EXPR_HAS_LOCATION (bind) ? EXPR_LOCATION (bind)
+					    : UNKNOWN_LOCATION;
+  long off = loc ? cdefer_text_offset (loc, &file) : -1;
+  return (w->text.brace >= 0 && off >= 0 && file == w->text.file
+	  && off != w->text.brace && cdefer_char_at (loc) == '{');
+}
+
 static void
 walk_spine (struct walker *w, tree *tp)
 {
   tree t = *tp;
   if (!t || TREE_CODE (t) != STATEMENT_LIST)
     {
-      if (t && TREE_CODE (t) == BIND_EXPR)
+      if (t && TREE_CODE (t) == BIND_EXPR && !is_nested_block (w, t))
 	{
 	  take_block_marks (t);
 	  record_vars (w, t, true);
@@ -1185,10 +1201,15 @@ process_one_function (tree fndecl)
       names.put (DECL_NAME (p), p);
 
   location_t loc = DECL_SOURCE_LOCATION (fndecl);
+  tree *body = function_body_slot (fndecl);
+  const char *file;
+  long brace = (*body && TREE_CODE (*body) == BIND_EXPR
+		&& EXPR_HAS_LOCATION (*body)
+		&& cdefer_char_at (EXPR_LOCATION (*body)) == '{')
+	       ? cdefer_text_offset (EXPR_LOCATION (*body), &file) : -1;
   struct block_text saved = open_block (&w, CD_BLOCK_FUNCTION, CD_ROLE_OTHER,
-					loc, -1, -1);
-  open_scope (&w, SCOPE_FUNCTION, function_body_slot (fndecl), NULL_TREE,
-	      NULL, loc);
+					loc, -1, brace);
+  open_scope (&w, SCOPE_FUNCTION, body, NULL_TREE, NULL, loc);
   close_block (&w, saved, UNKNOWN_LOCATION);
   if (cdefer_opts.dump_core)
     dump_description (&rec);
