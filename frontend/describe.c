@@ -11,6 +11,7 @@
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* What happens inside expressions, merged in token order with the walk of
    the statements: calls, `&&label`, and uses of a nested function that can
@@ -243,10 +244,63 @@ empty_body (Node *b)
   return true;
 }
 
-/* do { } while (E) with E an integer constant expression equal to 0.  */
+/* The text of a condition for the core's integer-constant-expression
+   test, with the token at each byte so that the names it asks about can
+   be placed (block-scope bindings are gone once a function is parsed;
+   the uses are not).  */
+/* The text of a condition for the core's integer-constant-expression
+   test, with the token at each byte so that the names it asks about can
+   be placed (block-scope bindings are gone once a function is parsed;
+   the uses are not).  */
+typedef struct ConditionText {
+  Func *f;
+  char *text;
+  int *tok_at;            /* per byte of TEXT: its token */
+} ConditionText;
+
+static enum cd_name_kind
+condition_name_kind (void *ctx, const char *name, size_t len)
+{
+  ConditionText *c = ctx;
+  int tok = c->tok_at[name - c->text];
+  Use *u = use_at (c->f, tok);
+  Var *v = u ? u->var : NULL;
+  if (!v && T (tok)->sym && T (tok)->sym->bind)
+    v = T (tok)->sym->bind->var;
+  if (!v)
+    return CD_NAME_UNKNOWN;
+  switch (v->kind)
+    {
+    case B_ENUM:
+      return CD_NAME_ENUMERATOR;
+    case B_TYPEDEF:
+      return typedef_is_integer (tok) ? CD_NAME_INT_TYPE : CD_NAME_OTHER_TYPE;
+    default:
+      return CD_NAME_OBJECT;
+    }
+}
+
+/* do { } while (E) with E an integer constant expression equal to 0.
+   Whether E is one is the core's rule (cd_text_is_ice, as for the
+   plugin); its value is ours to compute.  */
 static bool
 zero_condition (Func *f, Node *n)
 {
+  size_t size = 1;
+  for (int i = n->e1; i <= n->e2; i++)
+    size += T (i)->len + 1;
+  ConditionText c = { f, xalloc (size), xalloc (size * sizeof (int)) };
+  size_t at = 0;
+  for (int i = n->e1; i <= n->e2; i++)
+    {
+      memcpy (c.text + at, unit->text + T (i)->off, T (i)->len);
+      for (size_t k = 0; k <= T (i)->len; k++)
+        c.tok_at[at + k] = i;
+      at += T (i)->len;
+      c.text[at++] = ' ';
+    }
+  if (cd_text_is_ice (c.text, condition_name_kind, &c) == CD_ICE_NO)
+    return false;
   long long v;
   return const_eval (n->e1, n->e2, f, &v) && v == 0;
 }

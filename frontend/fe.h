@@ -314,6 +314,7 @@ int reg_pos (Node *r);
 int last_reg_before (Node *s, int pos);
 int first_use_from (Func *f, int tok);
 bool const_eval (int first, int last, Func *f, long long *v);
+bool typedef_is_integer (int tok);     /* ice.c: a file-scope typedef */
 void analyse_function (Func *f);
 void analyse_end_unit (void);           /* forget the unit's caches */
 Node *label_named (Func *f, Sym *s);    /* F's label S, or NULL */

@@ -154,6 +154,14 @@ type_of_span (Eval *e, int first, int last, TypeInfo *t, int depth)
   return true;
 }
 
+/* Is typedef name TOK (at file scope) an integer type?  */
+bool
+typedef_is_integer (int tok)
+{
+  TypeInfo t;
+  return typedef_type (tok, &t, 0) && t.is_int;
+}
+
 static bool
 starts_type_name (Eval *e, int tok)
 {
