@@ -435,6 +435,29 @@ bool cd_calls_setjmp (cd_func *f);
    about D's variables stay quiet then: the fix-it cures both.)  */
 bool cd_defer_in_loop (cd_func *f, int defer);
 
+/* ---- questions about a description (tools that rewrite code) ----
+   Blocks are numbered as cd_open_block returned them, defers as cd_defer
+   did.  Ask after the description is complete.  */
+struct cd_block_info
+{
+  enum cd_block_kind kind;
+  enum cd_block_role role;
+  int parent;			/* -1: the function body */
+  cd_loc loc, end;
+};
+int cd_block_count (cd_func *f);
+void cd_block_info (cd_func *f, int b, struct cd_block_info *out);
+/* Is block B a defer scope in MODEL (F's own model or the other one)?  */
+bool cd_block_is_defer_scope (cd_func *f, int b, enum cd_model model);
+/* Is block B inside block OUTER (or OUTER itself)?  */
+bool cd_block_within (cd_func *f, int outer, int b);
+int cd_defer_count (cd_func *f);
+/* The innermost block around defer DEFER; the defer scope it registers
+   with in F's model; where it is (the `defer` keyword).  */
+int cd_defer_block (cd_func *f, int defer);
+int cd_defer_owner (cd_func *f, int defer);
+cd_loc cd_defer_loc (cd_func *f, int defer);
+
 /* A readable dump of the description to OUT (a FILE *), one event per
    line, without locations: two backends that describe the same program
    give the same dump (the parity of the readers, testable on its own).  */

@@ -13,6 +13,8 @@
 #include <string.h>
 
 static bool suppressed;
+void (*diag_sink) (const char *kind, const char *file, int line,
+                   const char *msg);
 
 /* #pragma cdefer ignore "ID": token ranges where ID is silenced.  */
 typedef struct Ignore { int first, last, id; } Ignore;
@@ -115,7 +117,13 @@ emit (const char *kind, const char *file, int line, int col,
 {
   va_list ap;
   va_start (ap, fmt);
-  if (opt.json)
+  if (diag_sink)
+    {
+      char msg[2048];
+      vsnprintf (msg, sizeof msg, fmt, ap);
+      diag_sink (kind, file, line, msg);
+    }
+  else if (opt.json)
     {
       Rec *r = new_rec (kind, file, line, col, fmt, ap);
       if (!strcmp (kind, "note") && current)

@@ -85,6 +85,8 @@ typedef struct Options {
   bool dump_core;         /* --dump-core: print the core's description */
   bool parseable_fixits;  /* -fdiagnostics-parseable-fixits */
   bool json;              /* --diagnostics-format=json */
+  bool parse_all;         /* parse every function body (cdefer migrate's
+                             goto-cleanup reads bodies without defers) */
   bool no_warn[DIAG_COUNT], werror[DIAG_COUNT];  /* -Wno-, -Werror=cdefer-ID */
 } Options;
 extern Options opt;
@@ -304,6 +306,11 @@ void diag_error_after (int tok, const char *fmt, ...);
 void diag_ignore (int first, int last, int id);
 int diag_column (int tok);      /* the byte column diagnostics use */
 void diag_end_unit (void);      /* print the unit's JSON array; forget it */
+/* When set, diagnostics go here instead of stderr (KIND: "error",
+   "warning", "note"; LINE 0: no location): cdefer migrate checks the
+   code it writes with the front end's own diagnostics.  */
+extern void (*diag_sink) (const char *kind, const char *file, int line,
+                          const char *msg);
 void diag_finish (void);        /* at exit: JSON wants an array in any case */
 
 /* ---- passes ---- */
@@ -333,6 +340,44 @@ void escape_end_unit (void);            /* forget the unit's caches */
 bool is_type_start (Func *f, int tok);
 int lower_output (FILE *out, bool gnu);   /* returns errors */
 int cmd_trace_report (int argc, char **argv);   /* trace-report.c */
+int cmd_migrate (int argc, char **argv);        /* migrate.c */
+
+/* ---- main.c: what the commands share ---- */
+/* The command line of lower, check and migrate.  */
+typedef struct Opts {
+  const char *cc;
+  const char *out;
+  bool preprocessed, gnu;
+  Vec cpp_args;             /* -D -U -I ... for preprocessing */
+  Vec files;
+} Opts;
+int usage_error (const char *fmt, const char *arg);     /* 2 */
+/* The options of lower and check; 0, or the exit status of a usage
+   error.  --help prints HELP and exits.  */
+int parse_opts (int argc, char **argv, Opts *o, const char *help,
+                bool is_lower);
+/* O->cc -E FILE (the model's macros, O->cpp_args) into OUT: 0, 1 (the
+   preprocessor failed) or 2.  */
+int preprocess (Opts *o, const char *file, const char *out);
+/* A path in the private temporary directory, removed at exit.  */
+const char *temp_path (const char *name);
+/* FILE (preprocessed first unless it is a .i) into the current unit:
+   0, 1 or 2.  */
+int load (Opts *o, const char *file);
+/* Lex, parse, analyse and check the current unit: 0, or 1 on errors.  */
+int front (void);
+/* An output file that is never half written: open_output writes to a
+   temporary next to PATH ("-": standard output) that close_output
+   renames into place when OK (else removes).  */
+typedef struct Output {
+  const char *path;
+  FILE *fp;
+  int dirfd;                    /* the directory of PATH, or -1 */
+  const char *base;             /* PATH's last component */
+  struct Temp *temp;            /* the temporary next to it, or NULL */
+} Output;
+bool open_output (const char *path, Output *o);
+int close_output (Output *o, bool ok);      /* 0, or 2 after an error */
 
 /* token helpers */
 static inline Token *T (int i) { return &unit->tok[i]; }

@@ -32,7 +32,7 @@
 
 static const char *self;          /* argv[0] resolved: where <stddefer.h> is */
 
-static int
+int
 usage_error (const char *fmt, const char *arg)
 {
   fprintf (stderr, "cdefer: ");
@@ -54,6 +54,7 @@ static const char *main_help =
   "  lower   lower C with defer/scope to plain C\n"
   "  check   report cdefer diagnostics only\n"
   "  cc      compiler driver: preprocess, lower, compile\n"
+  "  migrate rewrite code toward defer and scope (a diff, or --write)\n"
   "  trace-report  the top sites of a trace report, and an SVG chart\n"
   "\n"
   "'cdefer COMMAND --help' describes each command.\n"
@@ -104,15 +105,8 @@ static const char *cc_help =
   "The compiler's exit status is kept.  CDEFER_VERBOSE=1 shows the\n"
   "commands and why each file was lowered or not.\n";
 
-/* ---- the command line of lower and check (the options the passes
-   read are in `opt`) ---- */
-typedef struct Opts {
-  const char *cc;
-  const char *out;
-  bool preprocessed, gnu;
-  Vec cpp_args;             /* -D -U -I ... for preprocessing */
-  Vec files;
-} Opts;
+/* ---- the command line of lower, check and migrate (the options the
+   passes read are in `opt`; Opts is in fe.h) ---- */
 
 /* --model=NAME: false for an unknown model.  */
 static bool
@@ -171,7 +165,7 @@ warning_option (const char *a)
   return false;
 }
 
-static int
+int
 parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
 {
   o->cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
@@ -497,7 +491,7 @@ temp_name (const char *name, bool is_dir)
   return p;
 }
 
-static const char *
+const char *
 temp_path (const char *name)
 {
   return temp_name (name, false);
@@ -676,7 +670,7 @@ model_cpp_args (Vec *argv)
     vec_push (argv, "-D__CDEFER_MODEL_GO__=1");
 }
 
-static int
+int
 preprocess (Opts *o, const char *file, const char *out)
 {
   Vec argv = { 0 };
@@ -733,7 +727,7 @@ readable_input (const char *who, const char *file)
   return true;
 }
 
-static int
+int
 load (Opts *o, const char *file)
 {
   if (!readable_input ("cdefer", file))
@@ -768,7 +762,7 @@ find_ignores (Node *n)
 }
 
 /* Parse, analyse, check.  Returns 0, or 1 when the input has errors.  */
-static int
+int
 front (void)
 {
   if (lex_input () || parse_input ())
@@ -815,14 +809,6 @@ same_file (const char *input, const char *path)
          && a.st_ino == b.st_ino;
 }
 
-typedef struct Output {
-  const char *path;
-  FILE *fp;
-  int dirfd;                    /* the directory of PATH, or -1 */
-  const char *base;             /* PATH's last component */
-  Temp *temp;                   /* the temporary next to it, or NULL */
-} Output;
-
 /* A new file in directory DIRFD with a short unique name (NAME_MAX
    allows it whatever the length of the final name), mode MODE.  */
 static int
@@ -849,7 +835,7 @@ create_temp_in (int dirfd, char name[32], mode_t mode)
    (/dev/null, a pipe, a terminal) is written as it is; anything else
    through a temporary in the same directory that close_output renames
    into place.  False (after saying why) on failure.  */
-static bool
+bool
 open_output (const char *path, Output *o)
 {
   memset (o, 0, sizeof *o);
@@ -909,7 +895,7 @@ open_output (const char *path, Output *o)
 
 /* Finish the output of open_output: OK false (or a write error) drops
    it.  Returns 0, or 2 after a write error.  */
-static int
+int
 close_output (Output *o, bool ok)
 {
   bool bad = o->fp == stdout ? fflush (stdout) != 0 : fclose (o->fp) != 0;
@@ -1821,7 +1807,13 @@ main (int argc, char **argv)
     }
   if (!strcmp (cmd, "cc"))
     return cmd_cc (argc - 2, argv + 2);
+  if (!strcmp (cmd, "migrate"))
+    {
+      int rc = cmd_migrate (argc - 2, argv + 2);
+      diag_finish ();
+      return rc;
+    }
   if (!strcmp (cmd, "trace-report"))
     return cmd_trace_report (argc - 2, argv + 2);
-  return usage_error ("unknown command '%s' (lower, check, cc, trace-report)", cmd);
+  return usage_error ("unknown command '%s' (lower, check, cc, migrate, trace-report)", cmd);
 }

@@ -416,7 +416,7 @@ maybe_skip_body (int *ch, YYSTYPE *val, YYLTYPE *loc)
   static int parse_all = -1;     /* CDEFER_PARSE_ALL=1: the tests' oracle */
   if (parse_all < 0)
     parse_all = getenv ("CDEFER_PARSE_ALL") != NULL;
-  if (*ch != '{' || !fn || fn->outer || parse_all)
+  if (*ch != '{' || !fn || fn->outer || parse_all || opt.parse_all)
     return;
   if (!body_end)
     find_skippable_bodies ();

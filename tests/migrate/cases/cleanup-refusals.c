@@ -1,0 +1,29 @@
+// migrate: --rules=cleanup-attr
+#include <stdio.h>
+
+static void done (int *p) { printf ("done %d\n", *p); }
+#define AUTO __attribute__((cleanup(done)))
+static void later (void) { printf ("later\n"); }
+
+int main (int argc, char **argv)
+{
+  (void) argv;
+  /* a for-init declaration */
+  for (AUTO int i = 0; i < 1; i++)
+    printf ("loop\n");
+  /* the block holds a defer of the function's scope */
+  if (argc)
+    {
+      defer later ();
+      AUTO int x = 5;
+    }
+  /* a jump past the declaration into its block */
+  {
+    if (argc > 5)
+      goto skip;
+    AUTO int y = 6;
+  skip:
+    printf ("skip\n");
+  }
+  return 0;
+}
