@@ -359,6 +359,8 @@ int parse_opts (int argc, char **argv, Opts *o, const char *help,
 /* O->cc -E FILE (the model's macros, O->cpp_args) into OUT: 0, 1 (the
    preprocessor failed) or 2.  */
 int preprocess (Opts *o, const char *file, const char *out);
+/* The directory of cdefer's <stddefer.h> (model ts), or NULL.  */
+const char *ts_include_dir (void);
 /* A path in the private temporary directory, removed at exit.  */
 const char *temp_path (const char *name);
 /* FILE (preprocessed first unless it is a .i) into the current unit:

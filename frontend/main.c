@@ -619,7 +619,7 @@ is_preprocessed_name (const char *p)
 
 /* The directory of cdefer's <stddefer.h> (model ts): installed next to
    the executable (BIN/../include/cdefer/ts), else the source tree's.  */
-static const char *
+const char *
 ts_include_dir (void)
 {
   static char dir[4200];

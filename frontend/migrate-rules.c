@@ -27,6 +27,22 @@ core_block_of (cd_func *cd, Node *n)
 {
   if (n->kind == N_FUNC)
     return 0;
+  if (n->kind == N_DEFER)       /* a deferred body is at its first token */
+    {
+      for (int d = 0; d < cd_defer_count (cd); d++)
+        if ((int) cd_defer_loc (cd, d) == n->first)
+          {
+            for (int b = 0; b < cd_block_count (cd); b++)
+              {
+                struct cd_block_info k;
+                cd_block_info (cd, b, &k);
+                if (k.kind == CD_BLOCK_DEFER && k.parent == cd_defer_block (cd, d)
+                    && n->body && (int) k.loc == n->body->first)
+                  return b;
+              }
+          }
+      return -1;
+    }
   for (int b = 0; b < cd_block_count (cd); b++)
     {
       struct cd_block_info k;
@@ -197,31 +213,31 @@ closing (int i)
 }
 
 /* The tokens to remove for the cleanup attribute whose function name is
-   token F: the whole `__attribute__ ((cleanup (f)))`, or only
-   `cleanup (f)` and a comma when the attribute holds more.  False when
-   F is not in such an attribute.  */
+   token F: the whole `__attribute__ ((cleanup (f)))` or `[[gnu::cleanup
+   (f)]]`, or only `cleanup (f)` and a comma when the attribute holds
+   more.  False when F is not in such an attribute.  */
 static bool
 attribute_span (int f, int *first, int *last)
 {
-  int attr = -1;
-  for (int j = f - 1; j >= 0 && j >= f - 64; j--)
+  int attr = -1, open = -1;
+  for (int j = f - 1; j >= 0 && j >= f - 64 && attr < 0; j--)
     if (T (j)->kind == ATTRIBUTE && T (j + 1)->kind == '('
-        && closing (j + 1) > f)
-      {
-        attr = j;
-        break;
-      }
-  if (attr < 0 || T (attr + 2)->kind != '(')
+        && T (j + 2)->kind == '(' && closing (j + 1) > f)
+      attr = j, open = j + 2;
+    else if (T (j)->kind == '[' && T (j + 1)->kind == '['
+             && closing (j) > f)
+      attr = j, open = j + 1;
+  if (attr < 0 || T (f - 1)->kind != '(' || T (f + 1)->kind != ')')
     return false;
-  int inner = attr + 2, end = closing (inner);
-  int item = f - 2;               /* cleanup ( f ) */
-  if (T (f - 1)->kind != '(' || T (f + 1)->kind != ')')
-    return false;
-  /* Alone in the attribute?  */
-  if (item == inner + 1 && f + 2 == end)
+  int end = closing (open);
+  int item = f - 2;               /* cleanup ( f ), or gnu :: cleanup ( f ) */
+  if (T (item - 1)->kind == ':' && T (item - 2)->kind == ':')
+    item -= 3;
+  if (item == open + 1 && f + 2 == end)
     {
       *first = attr;
-      *last = closing (attr + 1);
+      *last = closing (attr == open - 1 && T (attr)->kind == '[' ? attr
+                                                                  : attr + 1);
       return true;
     }
   if (T (f + 2)->kind == ',')

@@ -344,6 +344,7 @@ migrate_function (Migration *m, Func *f)
 static int
 propose (Migration *m, Opts *o)
 {
+  opt.model_ts = rules[RULE_TS_TO_GO] || m->target_ts;
   char *macros = macro_names (o, m->path);
   if (!macros)
     {
@@ -352,7 +353,6 @@ propose (Migration *m, Opts *o)
       return 2;
     }
   unit_open (m->path);
-  opt.model_ts = rules[RULE_TS_TO_GO] || m->target_ts;
   opt.parse_all = rules[RULE_GOTO_CLEANUP];
   int rc = load (o, m->path);
   if (!rc && (lex_input () || parse_input ()))
@@ -531,6 +531,13 @@ check_text (Migration *m, Opts *o, const char *text, size_t size)
   free (dir);
   for (int i = 0; i < o->cpp_args.n; i++)
     vec_push (&c.cpp_args, o->cpp_args.v[i]);
+  /* Code migrated from model ts may still include <stddefer.h> (its
+     `defer` macro is harmless in model go): keep finding it.  */
+  if (rules[RULE_TS_TO_GO] && ts_include_dir ())
+    {
+      vec_push (&c.cpp_args, "-idirafter");
+      vec_push (&c.cpp_args, (void *) ts_include_dir ());
+    }
   checked_path = m->path;
   opt.model_ts = m->target_ts;
   unit_open (m->path);
