@@ -35,7 +35,7 @@ const char *const rule_names[RULE_COUNT] = {
 static const char *migrate_help =
   "usage: cdefer migrate [--rules=loops,ts-to-go,cleanup-attr,goto-cleanup]\n"
   "                      [--model=go|ts] [--diff|--write] [--explain]\n"
-  "                      [--cc=COMPILER] [-D..] [-I..] FILES...\n"
+  "                      [--cc=COMPILER] [compiler options] FILES...\n"
   "\n"
   "Rewrite FILES toward defer and scope: a unified diff on standard output\n"
   "(--diff, the default; it applies with patch -p1 or git apply), or the\n"
@@ -54,6 +54,9 @@ static const char *migrate_help =
   "                 changes what go code means: ask for it)\n"
   "  --model=M      the model the code is built with afterwards (go)\n"
   "  --explain      say what each change does and why (standard error)\n"
+  "Compiler options are those of the file's compile: -D, -U, -I, -include,\n"
+  "-std=, -f, -m, -O... reach the preprocessor; -c, -o FILE, -W, -M... are\n"
+  "ignored, so a build's command line can be reused.\n"
   "Each refusal is a note 'file:line: note: not migrated: REASON'.\n"
   "The result is checked with the front end's diagnostics before it is\n"
   "printed or written: a function whose new code would draw an error is\n"
@@ -338,6 +341,8 @@ migrate_function (Migration *m, Func *f)
       if (rules[RULE_CLEANUP_ATTR])
         rule_cleanup_attr (m, f, NULL);
     }
+  if (rules[RULE_GOTO_CLEANUP])
+    rule_goto_cleanup (m, f);
 }
 
 /* Parse FILE and let the rules propose edits: 0, or 2 (said why).  */
@@ -711,8 +716,17 @@ print_line (FILE *out, char mark, Lines *l, int i)
 /* A change: original lines [a, b) became new lines [c, d) (0-based).  */
 typedef struct Change { int a, b, c, d; } Change;
 
+/* Does byte OFF start a line (or end the text)?  */
+static bool
+at_line_start (Migration *m, unsigned off)
+{
+  return off == 0 || off >= m->size || m->text[off - 1] == '\n';
+}
+
 /* The changed line ranges, from the live edits (sorted); changes on
-   the same or adjacent lines are one.  */
+   the same or adjacent lines are one.  An edit of whole lines (from a
+   line start to a line start, new text of whole lines) changes only
+   those lines; any other edit changes the lines it touches.  */
 static int
 changes_of (Migration *m, Change *ch)
 {
@@ -722,13 +736,19 @@ changes_of (Migration *m, Change *ch)
       Edit *e = &m->edits[i];
       if (!edit_live (m, e))
         continue;
+      size_t tl = strlen (e->text);
+      bool whole = at_line_start (m, e->start) && at_line_start (m, e->end)
+                   && (!tl || e->text[tl - 1] == '\n');
       int a = line_at (m, e->start) - 1;
-      int b = line_at (m, e->end > e->start ? e->end - 1 : e->start);
+      int b = whole ? line_at (m, e->end) - 1
+              : line_at (m, e->end > e->start ? e->end - 1 : e->start);
+      if (whole && e->end >= m->size && m->size && m->text[m->size - 1] != '\n')
+        b++;
       if (!n || ch[n - 1].b < a)
         ch[n++] = (Change) { a, b, a + delta, 0 };
       else if (b > ch[n - 1].b)
         ch[n - 1].b = b;
-      delta += count_newlines (e->text, strlen (e->text))
+      delta += count_newlines (e->text, tl)
                - count_newlines (m->text + e->start, e->end - e->start);
       ch[n - 1].d = ch[n - 1].b + delta;
     }
@@ -883,6 +903,51 @@ migrate_file (Opts *o, const char *path, bool write)
   return rc;
 }
 
+/* A compiler's option whose next argument belongs to it and is of no use
+   to migrate (an output, dependency targets, the linker's).  */
+static bool
+skipped_with_argument (const char *a)
+{
+  static const char *const opts[] = {
+    "-o", "-MF", "-MT", "-MQ", "-x", "-L", "-l", "-T", "-u", "-z", "-e",
+    "--param", "-Xlinker", "-Xassembler", "-aux-info", NULL
+  };
+  return name_in (a, opts);
+}
+
+/* A compiler's option that does not change what the preprocessor makes
+   of the file: dropped.  -M* would write dependency files.  */
+static bool
+dropped (const char *a)
+{
+  if (!strncmp (a, "-Wno-cdefer-", 12) || !strncmp (a, "-Werror=cdefer-", 15))
+    return false;
+  return !strcmp (a, "-c") || !strcmp (a, "-S") || !strcmp (a, "-E")
+         || !strcmp (a, "-pipe") || !strcmp (a, "-v") || !strncmp (a, "-M", 2)
+         || !strncmp (a, "-W", 2) || !strcmp (a, "-w") || !strncmp (a, "-l", 2)
+         || !strncmp (a, "-L", 2) || !strcmp (a, "-shared")
+         || !strcmp (a, "-static") || !strcmp (a, "-rdynamic")
+         || !strncmp (a, "-o", 2);
+}
+
+/* A compiler's option that may change predefined macros (-O2 defines
+   __OPTIMIZE__, -fPIC __PIC__, -m32 the target's): for the
+   preprocessor.  */
+static bool
+for_preprocessor (const char *a)
+{
+  return (!strncmp (a, "-f", 2) && strcmp (a, "-fexceptions")
+          && strcmp (a, "-fno-exceptions")
+          && strncmp (a, "-fdiagnostics", 13))
+         || !strncmp (a, "-m", 2) || !strncmp (a, "-O", 2)
+         || !strncmp (a, "-g", 2) || !strcmp (a, "-pthread")
+         || !strncmp (a, "--sysroot", 9) || !strcmp (a, "-ansi")
+         || !strncmp (a, "-idirafter", 10) || !strcmp (a, "-imacros")
+         || !strcmp (a, "-isysroot") || !strncmp (a, "-iprefix", 8)
+         || !strncmp (a, "-iwithprefix", 12) || !strcmp (a, "-undef")
+         || !strcmp (a, "-nostdinc");
+}
+
 /* --rules=a,b,c: false for an unknown rule.  */
 static bool
 parse_rules (const char *list)
@@ -908,8 +973,8 @@ int
 cmd_migrate (int argc, char **argv)
 {
   bool write = false;
-  rules[RULE_LOOPS] = rules[RULE_CLEANUP_ATTR] = true;
-  Vec rest = { 0 };
+  rules[RULE_LOOPS] = rules[RULE_CLEANUP_ATTR] = rules[RULE_GOTO_CLEANUP] = true;
+  Vec rest = { 0 }, cpp_extra = { 0 };
   for (int i = 0; i < argc; i++)
     {
       const char *a = argv[i];
@@ -925,10 +990,24 @@ cmd_migrate (int argc, char **argv)
         write = false;
       else if (!strcmp (a, "--explain"))
         explain = true;
-      else if (!strcmp (a, "--preprocessed") || !strcmp (a, "-o")
+      else if (!strcmp (a, "--preprocessed")
                || !strncmp (a, "--lowering=", 11) || !strcmp (a, "--trace")
                || !strcmp (a, "--dump-core"))
         return usage_error ("'%s' is not an option of migrate", a);
+      /* The compile's options, as a build passes them: those that
+         matter to the preprocessor are kept, the others dropped.  */
+      else if (skipped_with_argument (a))
+        i++;
+      else if (dropped (a))
+        continue;
+      else if (for_preprocessor (a))
+        {
+          vec_push (&cpp_extra, (void *) a);
+          if ((!strcmp (a, "-idirafter") || !strcmp (a, "-imacros")
+               || !strcmp (a, "-isysroot") || !strcmp (a, "-iprefix")
+               || !strcmp (a, "-iwithprefix")) && i + 1 < argc)
+            vec_push (&cpp_extra, argv[++i]);
+        }
       else
         vec_push (&rest, (void *) a);
     }
@@ -936,10 +1015,10 @@ cmd_migrate (int argc, char **argv)
   int rc = parse_opts (rest.n, (char **) rest.v, &o, migrate_help, false);
   if (rc)
     return rc;
+  for (int i = 0; i < cpp_extra.n; i++)
+    vec_push (&o.cpp_args, cpp_extra.v[i]);
   if (!o.files.n)
     return usage_error ("%s", "migrate wants FILES");
-  if (rules[RULE_GOTO_CLEANUP])
-    return usage_error ("%s", "the goto-cleanup rule is not available yet");
   if (rules[RULE_TS_TO_GO] && opt.model_ts)
     return usage_error ("%s", "ts-to-go migrates to model go: drop "
                         "--model=ts");

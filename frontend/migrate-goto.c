@@ -1,0 +1,753 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* migrate-goto.c - the goto-cleanup rule of cdefer migrate: a function
+   whose exits funnel through cleanup labels at its end becomes defers,
+   where that provably keeps its behaviour; otherwise a note says why not.
+
+   The shape it takes:
+
+       BODY: top-level statements s[0] .. s[k-1]
+       LADDER: s[k] .. : labels and cleanup statements R1 .. Rm, in order
+       return E;            (or the end of a void function)
+
+   A goto to label L runs the cleanup statements after L.  Each Ri
+   becomes `defer Ri` inserted before one top-level statement P(i) of the
+   body, and is removed from the ladder (the labels and gotos stay).  The
+   behaviour is the same when, on every path out of the function, Ri runs
+   exactly when it ran before and in the same order:
+
+   - control only moves forward: no label in the body, no loop around
+     P(i) (it is a top-level statement), no setjmp, no computed goto, no
+     nested function, no defer or cleanup variable yet; so a statement
+     runs after P(i) exactly when it comes after it in the text;
+   - each goto that runs Ri comes after P(i); each goto that skips Ri (to
+     a label after it) and each `return` in the body come before P(i);
+     except a goto or return where Ri does nothing: Ri is `if (v) ...`,
+     `if (v != NULL) ...`, `if (v >= 0) ...` or a release that accepts
+     NULL (free), and v still holds its null initializer there (it is
+     before the first mention of v, whose address is never taken);
+   - the defers run in the reverse order of their registration, so the
+     P(i) must not decrease along the ladder (at one P, they are
+     registered in reverse ladder order);
+   - everything Ri names is declared before P(i);
+   - the cleanup statements are plain statements (no jump, label or
+     declaration), and E is computed before them instead of after: E may
+     only read constants and local variables whose address is never
+     taken and that no cleanup statement may change, so the order cannot
+     show.
+
+   P(i) is the latest statement the rules allow: the defer stands next
+   to the acquisition it releases.  */
+
+#include "migrate.h"
+#include "parse.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_RELEASES 64
+#define MAX_LABELS 32
+#define MAX_JUMPS 512
+
+typedef struct Jump {
+  int t;                  /* the top-level statement that holds it */
+  int pos;                /* goto: ladder position of its label (the
+                             releases from this index on run); return: -1 */
+  int tok;
+} Jump;
+
+typedef struct Ladder {
+  Migration *m;
+  Func *f;
+  Node *body;
+  Node **top;             /* top-level statements */
+  int n, k;               /* count; first ladder statement */
+  Node *ret;              /* the final return, or NULL */
+  Node *rel[MAX_RELEASES];
+  int nrel;
+  Sym *label[MAX_LABELS];
+  int label_pos[MAX_LABELS];
+  int nlabels;
+  Jump jump[MAX_JUMPS];
+  int njumps;
+  const char *why;        /* the refusal, once there is one */
+  int why_line;
+} Ladder;
+
+static void
+refuse (Ladder *l, int tok, const char *why)
+{
+  if (!l->why)
+    {
+      l->why = why;
+      l->why_line = tok_line (tok);
+    }
+}
+
+/* The top-level statement that holds token TOK, or -1.  */
+static int
+top_index (Ladder *l, int tok)
+{
+  for (int i = 0; i < l->n; i++)
+    if (l->top[i]->first <= tok && tok <= l->top[i]->last)
+      return i;
+  return -1;
+}
+
+static int
+label_position (Ladder *l, Sym *s)
+{
+  for (int i = 0; i < l->nlabels; i++)
+    if (l->label[i] == s)
+      return l->label_pos[i];
+  return -1;
+}
+
+/* ---- the ladder ---- */
+
+/* Is N a plain cleanup statement: no jump out of it, no label, no
+   declaration?  IN_LOOP: a break/continue may stay inside.  */
+static bool
+plain_statement (Node *n, bool in_loop)
+{
+  switch (n->kind)
+    {
+    case N_GOTO: case N_CGOTO: case N_RETURN: case N_LABEL: case N_CASE:
+    case N_DEFAULT: case N_DECL: case N_DEFER: case N_SCOPE: case N_FUNC:
+    case N_SWITCH: case N_ASM:
+      return false;
+    case N_BREAK: case N_CONTINUE:
+      return in_loop;
+    case N_WHILE: case N_DO: case N_FOR:
+      in_loop = true;
+      break;
+    case N_BLOCK:
+      if (n->stmtexpr)
+        return false;
+      break;
+    default:
+      break;
+    }
+  for (int i = 0; i < n->kids.n; i++)
+    if (!plain_statement (n->kids.v[i], in_loop))
+      return false;
+  return true;
+}
+
+/* Read top-level statement I as a ladder item: labels, then a plain
+   statement or the final return.  False when it is not one.  */
+static bool
+ladder_item (Ladder *l, int i, bool record)
+{
+  Node *s = l->top[i];
+  while (s && s->kind == N_LABEL)
+    {
+      if (record && l->nlabels < MAX_LABELS)
+        {
+          l->label[l->nlabels] = s->label;
+          l->label_pos[l->nlabels++] = l->nrel;
+        }
+      s = s->body;
+    }
+  if (!s || s->kind == N_NULL)
+    return true;
+  if (s->kind == N_RETURN)
+    {
+      if (i != l->n - 1)
+        return false;
+      if (record)
+        l->ret = s;
+      return true;
+    }
+  if (!plain_statement (s, false))
+    return false;
+  if (record)
+    {
+      if (l->nrel == MAX_RELEASES)
+        return false;
+      l->rel[l->nrel++] = s;
+    }
+  return true;
+}
+
+/* Find the ladder: the first label of the longest run of ladder items
+   that ends the body.  */
+static bool
+find_ladder (Ladder *l)
+{
+  int i = l->n;
+  while (i > 0 && ladder_item (l, i - 1, false))
+    i--;
+  while (i < l->n && l->top[i]->kind != N_LABEL)
+    i++;
+  if (i == l->n)
+    return false;
+  l->k = i;
+  for (int j = i; j < l->n; j++)
+    ladder_item (l, j, true);
+  return l->nrel > 0;
+}
+
+/* ---- the body ---- */
+
+static void
+scan_body (Ladder *l, Node *n, int t)
+{
+  switch (n->kind)
+    {
+    case N_LABEL:
+      refuse (l, n->first, "a label before the cleanup code: control may "
+              "come back to it");
+      return;
+    case N_CGOTO:
+      refuse (l, n->first, "a computed goto");
+      return;
+    case N_ASM:
+      if (n->asm_labels.n)
+        refuse (l, n->first, "an asm goto");
+      break;
+    case N_DEFER: case N_SCOPE:
+      refuse (l, n->first, "the function already uses defer or scope");
+      return;
+    case N_FUNC:
+      refuse (l, n->first, "a nested function");
+      return;
+    case N_GOTO:
+      {
+        int pos = label_position (l, n->label);
+        if (pos < 0)
+          refuse (l, n->first, "a goto to a label that is not one of the "
+                  "cleanup labels");
+        else if (l->njumps < MAX_JUMPS)
+          l->jump[l->njumps++] = (Jump) { t, pos, n->first };
+        return;
+      }
+    case N_RETURN:
+      if (l->njumps < MAX_JUMPS)
+        l->jump[l->njumps++] = (Jump) { t, -1, n->first };
+      break;
+    case N_DECL:
+      for (int i = 0; i < n->vars.n; i++)
+        if (((Var *) n->vars.v[i])->cleanup)
+          refuse (l, n->first, "the function has cleanup variables");
+      break;
+    default:
+      break;
+    }
+  if (l->njumps == MAX_JUMPS)
+    refuse (l, n->first, "too many jumps");
+  for (int i = 0; i < n->kids.n; i++)
+    scan_body (l, n->kids.v[i], t);
+}
+
+/* ---- what a cleanup statement names ---- */
+
+static bool
+is_local (Ladder *l, Var *v)
+{
+  return v && v->kind == B_OBJ && !v->file_scope && !v->is_static
+         && !v->is_extern && (v->is_param || v->block == l->f->node);
+}
+
+static bool
+address_taken (Ladder *l, Var *v)
+{
+  for (int i = 0; i < l->f->uses.n; i++)
+    {
+      Use *u = l->f->uses.v[i];
+      if (u->var == v && u->tok > 0 && T (u->tok - 1)->kind == '&')
+        return true;
+    }
+  return false;
+}
+
+/* The top-level statement that declares V, or -1 (a parameter).  */
+static int
+decl_index (Ladder *l, Var *v)
+{
+  return v->is_param ? -1 : top_index (l, v->tok);
+}
+
+/* The first top-level statement that mentions V (not its declaration),
+   or the ladder's start.  */
+static int
+first_mention (Ladder *l, Var *v)
+{
+  int d = decl_index (l, v), first = l->k;
+  for (int i = 0; i < l->f->uses.n; i++)
+    {
+      Use *u = l->f->uses.v[i];
+      if (u->var != v)
+        continue;
+      int t = top_index (l, u->tok);
+      if (t >= 0 && t != d && t < first)
+        first = t;
+    }
+  return first;
+}
+
+/* The initializer of V, [*A, *B], or false.  */
+static bool
+initializer (Var *v, int *a, int *b)
+{
+  int i = v->d_last + 1;
+  if (T (i)->kind != '=')
+    return false;
+  *a = i + 1;
+  int depth = 0, j = i + 1;
+  for (; T (j)->kind; j++)
+    {
+      int k = T (j)->kind;
+      if (k == '(' || k == '[' || k == '{')
+        depth++;
+      else if (k == ')' || k == ']' || k == '}')
+        depth--;
+      else if (depth == 0 && (k == ',' || k == ';'))
+        break;
+    }
+  *b = j - 1;
+  return *b >= *a;
+}
+
+/* Do tokens [A, B] spell a null pointer constant or 0: `0`, or NULL's
+   expansion `((void *) 0)`?  */
+static bool
+null_initializer_text (int a, int b)
+{
+  bool zero = false;
+  if (a > b)
+    return false;
+  for (int i = a; i <= b; i++)
+    if (tok_is (i, "0"))
+      zero = true;
+    else if (!tok_is (i, "(") && !tok_is (i, ")") && !tok_is (i, "void")
+             && !tok_is (i, "*"))
+      return false;
+  return zero;
+}
+
+/* Is V's initializer a null pointer or zero (NEGATIVE: a negative
+   constant)?  */
+static bool
+null_initializer (Var *v, bool negative)
+{
+  int a, b;
+  if (!initializer (v, &a, &b))
+    return false;
+  if (negative)
+    return a + 1 == b && T (a)->kind == '-' && T (b)->kind == CONSTANT;
+  return null_initializer_text (a, b);
+}
+
+/* The variable a cleanup statement R does nothing for while it holds its
+   initializer, or NULL.  */
+static Var *
+noop_variable (Ladder *l, Node *r)
+{
+  Use *u = NULL;
+  bool negative = false;
+  if (r->kind == N_IF && !r->els && r->e1 <= r->e2)
+    {
+      int a = r->e1, b = r->e2;
+      /* if (v), if (v != NULL), if (NULL != v), if (v != 0), if (v >= 0) */
+      int vt = -1;
+      if (a == b)
+        vt = a;
+      else if (T (a)->kind == IDENTIFIER && (T (a + 1)->kind == NE_OP)
+               && null_initializer_text (a + 2, b))
+        vt = a;
+      else if (T (b)->kind == IDENTIFIER && T (b - 1)->kind == NE_OP
+               && null_initializer_text (a, b - 2))
+        vt = b;
+      else if (T (a)->kind == IDENTIFIER && a + 2 == b
+               && T (a + 1)->kind == GE_OP && tok_is (b, "0"))
+        vt = a, negative = true;
+      if (vt >= 0)
+        for (int i = 0; i < l->f->uses.n && !u; i++)
+          if (((Use *) l->f->uses.v[i])->tok == vt)
+            u = l->f->uses.v[i];
+    }
+  else if (r->kind == N_EXPR && r->last - r->first == 4
+           && T (r->first)->kind == IDENTIFIER && T (r->first + 1)->kind == '('
+           && T (r->first + 2)->kind == IDENTIFIER && T (r->first + 3)->kind == ')'
+           && cd_release_accepts_null (T (r->first)->sym->name))
+    for (int i = 0; i < l->f->uses.n && !u; i++)
+      if (((Use *) l->f->uses.v[i])->tok == r->first + 2)
+        u = l->f->uses.v[i];
+  if (!u || !is_local (l, u->var) || u->var->is_param
+      || address_taken (l, u->var) || !null_initializer (u->var, negative))
+    return NULL;
+  return u->var;
+}
+
+/* ---- where each defer goes ---- */
+
+/* The interval [*LO, *HI] of top-level statements before which cleanup
+   statement I may be deferred; false (after refusing) when it is
+   empty.  */
+static bool
+defer_point (Ladder *l, int i, int *lo, int *hi)
+{
+  Node *r = l->rel[i];
+  *lo = 0;
+  *hi = l->k;
+  /* What it names must be declared before it.  */
+  for (int u = first_use_from (l->f, r->first); u < l->f->uses.n; u++)
+    {
+      Use *use = l->f->uses.v[u];
+      if (use->tok > r->last)
+        break;
+      if (!use->var || use->var->kind != B_OBJ || use->var->file_scope
+          || use->var->is_static || use->var->is_extern)
+        continue;
+      if (!is_local (l, use->var))
+        {
+          refuse (l, r->first, "the cleanup code names a variable of an "
+                  "inner block");
+          return false;
+        }
+      int d = decl_index (l, use->var);
+      if (d + 1 > *lo)
+        *lo = d + 1;
+    }
+  Var *nv = noop_variable (l, r);
+  int quiet_before = nv ? first_mention (l, nv) : 0;
+  int need_lo = *lo;
+  for (int j = 0; j < l->njumps; j++)
+    {
+      Jump *g = &l->jump[j];
+      bool runs = g->pos >= 0 && i >= g->pos;
+      if (g->t < quiet_before)
+        continue;               /* R does nothing there */
+      if (runs && g->t < *hi)
+        *hi = g->t;
+      else if (!runs && g->t + 1 > *lo)
+        *lo = g->t + 1;
+    }
+  if (*lo <= *hi)
+    return true;
+  if (need_lo > *hi)
+    refuse (l, r->first, "the cleanup code names a variable declared after "
+            "a goto that must run it");
+  else
+    refuse (l, r->first, "no one place for its defer: a goto that must run "
+            "this cleanup comes before a goto or return that must not (the "
+            "ladder is not straight)");
+  return false;
+}
+
+/* Does statement R (maybe) change variable V: assign it, increment it,
+   or take its address?  */
+static bool
+writes (Ladder *l, Node *r, Var *v)
+{
+  for (int i = first_use_from (l->f, r->first); i < l->f->uses.n; i++)
+    {
+      Use *u = l->f->uses.v[i];
+      if (u->tok > r->last)
+        break;
+      if (u->var != v)
+        continue;
+      int before = T (u->tok - 1)->kind, after = T (u->tok + 1)->kind;
+      if (before == '&' || before == INC_OP || before == DEC_OP
+          || after == INC_OP || after == DEC_OP || after == '='
+          || (after >= MUL_ASSIGN && after <= OR_ASSIGN)
+          || after == '[' || after == '.')
+        return true;
+    }
+  return false;
+}
+
+/* May E (the returned value) be computed before the cleanup code instead
+   of after it?  Only constants and local variables that the cleanup code
+   does not name and whose address is never taken.  */
+static bool
+value_order_free (Ladder *l, int a, int b)
+{
+  for (int t = a; t <= b; t++)
+    {
+      if (T (t)->kind != IDENTIFIER)
+        continue;
+      Use *u = NULL;
+      for (int i = first_use_from (l->f, t); i < l->f->uses.n; i++)
+        {
+          Use *x = l->f->uses.v[i];
+          if (x->tok == t)
+            u = x;
+          if (x->tok >= t)
+            break;
+        }
+      if (u && u->var && u->var->kind == B_ENUM)
+        continue;
+      if (!u || !is_local (l, u->var) || address_taken (l, u->var))
+        return false;
+      for (int r = 0; r < l->nrel; r++)
+        if (writes (l, l->rel[r], u->var))
+          return false;
+    }
+  return true;
+}
+
+/* ---- the edits ---- */
+
+static const char *
+text_of (Migration *m, unsigned *size)
+{
+  size_t n;
+  const char *s = mig_text (m, &n);
+  *size = (unsigned) n;
+  return s;
+}
+
+/* The start of the line holding byte OFF, when only blanks precede OFF
+   on it; else OFF itself (*ALONE false).  */
+static unsigned
+line_start_if_first (Migration *m, unsigned off, bool *alone)
+{
+  unsigned size;
+  const char *s = text_of (m, &size);
+  unsigned b = off;
+  while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+    b--;
+  *alone = b == 0 || s[b - 1] == '\n';
+  return *alone ? b : off;
+}
+
+/* The original text of statement R, or NULL when it cannot be copied
+   (from a macro, a directive inside).  */
+static char *
+statement_text (Migration *m, Node *r)
+{
+  unsigned s0, e0, s1, e1, size;
+  if (!src_tok (r->first, &s0, &e0) || !src_tok (r->last, &s1, &e1)
+      || !src_lines_ok (tok_line (r->first), tok_line (r->last)))
+    return NULL;
+  const char *s = text_of (m, &size);
+  return xstrndup (s + s0, e1 - s0);
+}
+
+/* Remove statement R from the ladder: its lines when it is alone on
+   them, else its text (and the blanks before it).  REPLACEMENT: what
+   stays instead ("" or ";").  */
+static bool
+remove_statement (Migration *m, Node *r, const char *replacement)
+{
+  unsigned s0, e0, s1, e1, size;
+  if (!src_tok (r->first, &s0, &e0) || !src_tok (r->last, &s1, &e1))
+    return false;
+  const char *s = text_of (m, &size);
+  bool first;
+  unsigned from = line_start_if_first (m, s0, &first);
+  unsigned to = e1;
+  while (to < size && (s[to] == ' ' || s[to] == '\t' || s[to] == '\r'))
+    to++;
+  bool last = to == size || s[to] == '\n';
+  if (first && last && !*replacement)
+    to += to < size;            /* the whole lines */
+  else if (last)
+    {
+      from = s0;
+      while (from > 0 && (s[from - 1] == ' ' || s[from - 1] == '\t'))
+        from--;
+      to = e1;
+      if (*replacement)
+        from = s0;
+    }
+  else
+    from = s0;
+  return mig_edit (m, RULE_GOTO_CLEANUP, from, to, replacement,
+                   tok_line (r->first), NULL);
+}
+
+/* The blanks that start the line of byte OFF.  */
+static char *
+indentation (Migration *m, unsigned off)
+{
+  unsigned size;
+  const char *s = text_of (m, &size);
+  unsigned b = off;
+  while (b > 0 && s[b - 1] != '\n')
+    b--;
+  unsigned e = b;
+  while (e < size && (s[e] == ' ' || s[e] == '\t'))
+    e++;
+  return xstrndup (s + b, e - b);
+}
+
+/* Insert the defers of cleanup statements ORDER[0..N-1] (registration
+   order) before top-level statement P.  */
+static bool
+insert_defers (Ladder *l, int p, int *order, int n)
+{
+  Migration *m = l->m;
+  unsigned at, e, size;
+  const char *s = text_of (m, &size);
+  bool alone;
+  char *indent;
+  if (p < l->k)
+    {
+      if (!src_tok (l->top[p]->first, &at, &e))
+        return false;
+      at = line_start_if_first (m, at, &alone);
+      indent = indentation (m, at + (alone ? 0 : 0));
+      if (!alone)
+        indent = "";
+    }
+  else
+    {
+      /* after the body: the line after its last statement */
+      if (p == 0 || !src_tok (l->top[p - 1]->last, &e, &at))
+        return false;
+      unsigned first, dummy;
+      if (!src_tok (l->top[p - 1]->first, &first, &dummy))
+        return false;
+      indent = indentation (m, first);
+      while (at < size && (s[at] == ' ' || s[at] == '\t' || s[at] == '\r'))
+        at++;
+      alone = at < size && s[at] == '\n';
+      if (!alone)
+        return false;
+      at++;
+    }
+  Buf b = { 0 };
+  for (int i = 0; i < n; i++)
+    {
+      char *text = statement_text (m, l->rel[order[i]]);
+      if (!text)
+        return false;
+      if (alone)
+        buf_printf (&b, "%s%s %s\n", indent, mig_defer_word (m), text);
+      else
+        buf_printf (&b, "%s %s ", mig_defer_word (m), text);
+    }
+  buf_add (&b, "", 1);
+  char why[300];
+  snprintf (why, sizeof why, "the cleanup code at the end of the function "
+            "becomes %s: it runs on the same paths, in the same order",
+            n > 1 ? "defers" : "a defer");
+  bool ok = mig_edit (m, RULE_GOTO_CLEANUP, at, at, b.s,
+                      tok_line (l->rel[order[0]]->first), why);
+  free (b.s);
+  return ok;
+}
+
+/* The variable cleanup statement R is about: the one it does nothing
+   for while null, else the first local variable it names.  */
+static Var *
+subject (Ladder *l, Node *r)
+{
+  Var *v = noop_variable (l, r);
+  for (int u = first_use_from (l->f, r->first); !v && u < l->f->uses.n; u++)
+    {
+      Use *use = l->f->uses.v[u];
+      if (use->tok > r->last)
+        break;
+      if (is_local (l, use->var) && !use->var->is_param)
+        v = use->var;
+    }
+  return v;
+}
+
+/* Does the ladder order survive points P: along the ladder they must not
+   go up (the defers run last registered first)?  */
+static bool
+lifo_ok (Ladder *l, const int *p)
+{
+  for (int i = 0; i + 1 < l->nrel; i++)
+    if (p[i] < p[i + 1])
+      return false;
+  return true;
+}
+
+static void
+convert (Ladder *l)
+{
+  int lo[MAX_RELEASES], hi[MAX_RELEASES], at[MAX_RELEASES];
+  for (int i = 0; i < l->nrel; i++)
+    if (!defer_point (l, i, &lo[i], &hi[i]))
+      return;
+  /* Each defer next to the statement after the first mention of its
+     variable (its acquisition and the test of it), where allowed; else
+     as late as allowed.  */
+  for (int i = 0; i < l->nrel; i++)
+    {
+      Var *v = subject (l, l->rel[i]);
+      int want = v ? first_mention (l, v) + 1 : hi[i];
+      at[i] = want < lo[i] ? lo[i] : want > hi[i] ? hi[i] : want;
+    }
+  if (!lifo_ok (l, at))
+    memcpy (at, hi, sizeof at);
+  if (!lifo_ok (l, at))
+    {
+      refuse (l, l->rel[0]->first, "the cleanup statements would run in "
+              "another order");
+      return;
+    }
+  if (l->ret && l->ret->e1 <= l->ret->e2
+      && !value_order_free (l, l->ret->e1, l->ret->e2))
+    {
+      refuse (l, l->ret->first, "the returned value would be computed before "
+              "the cleanup code instead of after it, and it may depend on it");
+      return;
+    }
+  if (!l->ret && !l->f->void_return)
+    {
+      refuse (l, l->top[l->n - 1]->last, "the function does not end with "
+              "a return");
+      return;
+    }
+  Migration *m = l->m;
+  int mark = mig_mark (m);
+  /* The defers, each point's in reverse ladder order.  */
+  for (int i = l->nrel - 1; i >= 0;)
+    {
+      int order[MAX_RELEASES], n = 0, p = at[i];
+      while (i >= 0 && at[i] == p)
+        order[n++] = i--;
+      if (!insert_defers (l, p, order, n))
+        {
+          mig_rollback (m, mark);
+          refuse (l, l->rel[order[0]]->first, "the cleanup code or the place "
+                  "of its defer comes from a macro expansion");
+          return;
+        }
+    }
+  for (int i = 0; i < l->nrel; i++)
+    if (!remove_statement (m, l->rel[i],
+                           !l->ret && i == l->nrel - 1 ? ";" : ""))
+      {
+        mig_rollback (m, mark);
+        refuse (l, l->rel[i]->first, "the cleanup code comes from a macro "
+                "expansion");
+        return;
+      }
+}
+
+void
+rule_goto_cleanup (Migration *m, Func *f)
+{
+  Node *body = f->node->body;
+  if (!body || body->kind != N_BLOCK || f->outer || !body->kids.n)
+    return;
+  Ladder *l = calloc (1, sizeof *l);
+  if (!l)
+    abort ();
+  l->m = m;
+  l->f = f;
+  l->body = body;
+  l->n = body->kids.n;
+  l->top = (Node **) body->kids.v;
+  if (!find_ladder (l))
+    {
+      free (l);
+      return;                   /* no cleanup labels: not this rule's */
+    }
+  if (f->calls_setjmp)
+    refuse (l, f->name, "the function calls setjmp");
+  for (int i = 0; i < l->k; i++)
+    scan_body (l, l->top[i], i);
+  if (!l->why)
+    convert (l);
+  if (l->why)
+    mig_refuse (m, RULE_GOTO_CLEANUP, l->why_line, "%s", l->why);
+  free (l);
+}

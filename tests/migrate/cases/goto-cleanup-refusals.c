@@ -1,0 +1,74 @@
+// migrate: --rules=goto-cleanup
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A label in the body: control can go back.  */
+static int retry (int n)
+{
+  char *p = NULL;
+  int tries = 0;
+again:
+  p = malloc (n);
+  if (!p && tries++ < 3)
+    goto again;
+  if (!p)
+    goto out;
+  p[0] = 0;
+out:
+  free (p);
+  return tries;
+}
+
+/* A return after the resource is taken: the release must not run there
+   (the buffer is handed out), but must run for the goto before it.  */
+static char *take (int n, int fail)
+{
+  char *p = malloc (n);
+  if (fail)
+    goto out;
+  if (n > 1)
+    return p;
+  p[0] = 0;
+out:
+  free (p);
+  return NULL;
+}
+
+/* The returned value is computed by the cleanup code.  */
+static int size_of (const char *s)
+{
+  char *c = strdup (s);
+  int n = 0;
+  if (!c)
+    goto out;
+  n = 1;
+out:
+  n += c ? (int) strlen (c) : 0;
+  free (c);
+  return n;
+}
+
+/* The cleanup code returns early itself: not a plain statement.  */
+static int two_exits (int x)
+{
+  char *p = malloc (4);
+  if (x)
+    goto fail;
+  free (p);
+  return 0;
+fail:
+  free (p);
+  return -1;
+}
+
+int main (void)
+{
+  printf ("%d\n", retry (4));
+  free (take (4, 0));
+  take (1, 1);
+  printf ("%d %d\n", size_of ("abc"), two_exits (1));
+  return 0;
+}
+//> 0
+//> 4 -1
