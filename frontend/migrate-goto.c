@@ -29,6 +29,9 @@
      P(i) must not decrease along the ladder (at one P, they are
      registered in reverse ladder order);
    - everything Ri names is declared before P(i);
+   - no preprocessing directive stands between P(i) and the end of the
+     function (moved across an #if, the code would mean something else
+     in another configuration);
    - the cleanup statements are plain statements (no jump, label or
      declaration), and E is computed before them instead of after: E may
      only read constants and local variables whose address is never
@@ -693,6 +696,20 @@ convert (Ladder *l)
     {
       refuse (l, l->top[l->n - 1]->last, "the function does not end with "
               "a return");
+      return;
+    }
+  /* Code moved across an #if would change its meaning in another
+     configuration.  */
+  int lowest = at[0];
+  for (int i = 1; i < l->nrel; i++)
+    if (at[i] < lowest)
+      lowest = at[i];
+  int from = lowest < l->k ? tok_line (l->top[lowest]->first)
+                           : tok_line (l->top[lowest - 1]->last);
+  if (src_has_directive (from, tok_line (l->top[l->n - 1]->last)))
+    {
+      refuse (l, l->rel[0]->first, "a preprocessing directive stands between "
+              "the cleanup code and the place of its defer");
       return;
     }
   Migration *m = l->m;

@@ -948,6 +948,21 @@ for_preprocessor (const char *a)
          || !strcmp (a, "-nostdinc");
 }
 
+/* An option of parse_opts (the others, if single-dash, are a compile's
+   and ignored; an unknown --option is a usage error).  */
+static bool
+known_option (const char *a)
+{
+  static const char *const exact[] = {
+    "-h", "-include", "-imacros", "-isystem", "-iquote", "-fexceptions",
+    "-fno-exceptions", "-fdiagnostics-parseable-fixits", NULL
+  };
+  return name_in (a, exact) || a[1] == 'D' || a[1] == 'U' || a[1] == 'I'
+         || !strncmp (a, "-std=", 5) || !strncmp (a, "-Wno-cdefer-", 12)
+         || !strncmp (a, "-Werror=cdefer-", 15)
+         || !strncmp (a, "-fdiagnostics-format=", 21);
+}
+
 /* --rules=a,b,c: false for an unknown rule.  */
 static bool
 parse_rules (const char *list)
@@ -1000,6 +1015,10 @@ cmd_migrate (int argc, char **argv)
         i++;
       else if (dropped (a))
         continue;
+      else if (!strncmp (a, "-fdiagnostics", 13)
+               && strcmp (a, "-fdiagnostics-parseable-fixits")
+               && strncmp (a, "-fdiagnostics-format=", 21))
+        continue;
       else if (for_preprocessor (a))
         {
           vec_push (&cpp_extra, (void *) a);
@@ -1008,6 +1027,8 @@ cmd_migrate (int argc, char **argv)
                || !strcmp (a, "-iwithprefix")) && i + 1 < argc)
             vec_push (&cpp_extra, argv[++i]);
         }
+      else if (a[0] == '-' && a[1] && a[1] != '-' && !known_option (a))
+        continue;               /* another compiler option: not ours */
       else
         vec_push (&rest, (void *) a);
     }

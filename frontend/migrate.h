@@ -26,6 +26,8 @@ bool src_tok (int tok, unsigned *start, unsigned *end);
    the token itself, or the macro invocation its expansion starts (ends)
    with.  */
 bool src_insert_point (int tok, bool after, unsigned *off);
+/* Is a line of L1..L2 part of a preprocessing directive?  */
+bool src_has_directive (int l1, int l2);
 /* Lines L1..L2 were matched token by token and hold no directive.  */
 bool src_lines_ok (int l1, int l2);
 /* The macro invocation whose expansion holds token TOK.  */

@@ -664,6 +664,15 @@ src_insert_point (int tok, bool after, unsigned *off)
 }
 
 bool
+src_has_directive (int l1, int l2)
+{
+  for (int l = l1 < 1 ? 1 : l1; l <= l2 && l <= M.nlines; l++)
+    if (M.directive[l])
+      return true;
+  return false;
+}
+
+bool
 src_lines_ok (int l1, int l2)
 {
   for (int l = l1; l <= l2; l++)

@@ -62,13 +62,29 @@ fail:
   return -1;
 }
 
+/* Code under #if: moving it would change another configuration.  */
+static int conditional (void)
+{
+  int r = 0;
+  char *p = malloc (1);
+  if (!p)
+    goto out;
+  r = 1;
+out:
+#ifdef VERBOSE
+  puts ("out");
+#endif
+  free (p);
+  return r;
+}
+
 int main (void)
 {
   printf ("%d\n", retry (4));
   free (take (4, 0));
   take (1, 1);
-  printf ("%d %d\n", size_of ("abc"), two_exits (1));
+  printf ("%d %d %d\n", size_of ("abc"), two_exits (1), conditional ());
   return 0;
 }
 //> 0
-//> 4 -1
+//> 4 -1 1
