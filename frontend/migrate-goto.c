@@ -624,9 +624,9 @@ insert_defers (Ladder *l, int p, int *order, int n)
     }
   buf_add (&b, "", 1);
   char why[300];
-  snprintf (why, sizeof why, "the cleanup code at the end of the function "
+  snprintf (why, sizeof why, "in %s, the cleanup code at the end "
             "becomes %s: it runs on the same paths, in the same order",
-            n > 1 ? "defers" : "a defer");
+            T (l->f->name)->sym->name, n > 1 ? "defers" : "a defer");
   bool ok = mig_edit (m, RULE_GOTO_CLEANUP, at, at, b.s,
                       tok_line (l->rel[order[0]]->first), why);
   free (b.s);

@@ -279,10 +279,31 @@ tokens_without (int a, int b, int x, int y)
   return buf.s;
 }
 
+/* REST is one identifier defined `typedef T *REST;` in the unit (GLib's
+   T_autoptr): the text "T *", else NULL.  */
+static char *
+pointer_typedef (const char *rest)
+{
+  for (int i = 0; i + 4 < unit->ntok; i++)
+    if (T (i)->kind == TYPEDEF && T (i + 2)->kind == '*'
+        && T (i + 4)->kind == ';' && tok_is (i + 3, rest)
+        && (T (i + 1)->kind == IDENTIFIER || T (i + 1)->kind == TYPEDEF_NAME))
+      {
+        Buf b = { 0 };
+        buf_add (&b, unit->text + T (i + 1)->off, T (i + 1)->len);
+        buf_puts (&b, " *");
+        buf_add (&b, "", 1);
+        return b.s;
+      }
+  return NULL;
+}
+
 /* Remove the attribute tokens [A, B] from the original: as written, or
-   by rewriting the macro invocation they come from.  */
+   by rewriting the macro invocation they come from.  SINGLE: the
+   declaration has one declarator (a pointer typedef left by the macro may
+   then be spelled out: `g_autoptr (GList) l` becomes `GList *l`).  */
 static bool
-remove_attribute (Migration *m, int a, int b, int line)
+remove_attribute (Migration *m, int a, int b, int line, bool single)
 {
   unsigned s0, e0, s1, e1;
   if (src_tok (a, &s0, &e0) && src_tok (b, &s1, &e1)
@@ -294,11 +315,17 @@ remove_attribute (Migration *m, int a, int b, int line)
       || g.pfirst == -2)
     return false;
   char *rest = tokens_without (g.pfirst, g.plast, a, b);
-  bool ok = *rest
+  char *star = single && *rest && !strchr (rest, ' ') ? pointer_typedef (rest)
+                                                       : NULL;
+  bool ok = star
+            ? mig_edit (m, RULE_CLEANUP_ATTR, g.start, blanks_after (m, g.end),
+                        star, line, NULL)
+            : *rest
             ? mig_edit (m, RULE_CLEANUP_ATTR, g.start, g.end, rest, line, NULL)
             : mig_edit (m, RULE_CLEANUP_ATTR, g.start, blanks_after (m, g.end),
                         "", line, NULL);
   free (rest);
+  free (star);
   return ok;
 }
 
@@ -406,7 +433,7 @@ cleanup_decl (Migration *m, Func *f, cd_func *cd, Node *decl)
                       "not written __attribute__((cleanup(f)))");
           return;
         }
-      if (!remove_attribute (m, a, z, line))
+      if (!remove_attribute (m, a, z, line, decl->vars.n == 1))
         {
           mig_rollback (m, mark);
           mig_refuse (m, RULE_CLEANUP_ATTR, line, "the cleanup attribute "

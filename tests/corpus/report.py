@@ -21,7 +21,7 @@ a = ap.parse_args()
 
 st = json.load(open(a.stats))
 print('  files converted:           %d (%s)' % (len(st['files']), ', '.join(st['files'])))
-print('  cleanup macros:            %s' % ', '.join(st['macros']))
+print('  cleanup functions:         %s' % ', '.join(st['macros']))
 print('  cleanup decls converted:   %d  (%s)' % (st['converted'],
       ', '.join('%s %d' % kv for kv in sorted(st['by_function'].items()))))
 print('  cleanup decls skipped:     %d' % st['skipped'])
