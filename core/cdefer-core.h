@@ -274,14 +274,17 @@ void cd_call (cd_func *f, const char *name, bool returns_twice, cd_loc loc);
    cd_expr.  First it strips casts, parentheses and comma operators (the
    value of `(a, b)` is b's); then it takes the first rule that fits:
 
-     CD_EXPR_VAR      `v`: the value of variable v.  BARE: nothing was
-                      stripped but parentheses (the text is an lvalue:
+     CD_EXPR_VAR      `v`: the value of variable v, or `v + E` / `v - E`
+                      (pointer arithmetic keeps the pointer's origin; the
+                      front end cannot tell types, so any + or - after
+                      the operand counts).  BARE: the variable's name
+                      alone, perhaps in parentheses (an lvalue:
                       `cdefer_take (...)` may wrap it).
      CD_EXPR_ADDRESS  the address of v's own storage: `&v`, `&v.m`,
                       `&v[i]` and `&v.a[i].b` (no pointer followed), an
                       array v used as a value (it decays), the name of a
                       GNU nested function v, or any of those plus or
-                      minus an integer.
+                      minus something.
      CD_EXPR_MEMBER   a value read from (as an lvalue: the storage of)
                       v's own object: `v.m`, `v[i]` for an array v,
                       `v.a[i].b`.
@@ -290,6 +293,7 @@ void cd_call (cd_func *f, const char *name, bool returns_twice, cd_loc loc);
                       `v->m`, `v[i]` for a pointer v, `v.p->m`,
                       `*(v + n)`, and the address of any of those
                       (`&v->m`).
+     (MEMBER and DEREF, too, may be followed by + or - something.)
      CD_EXPR_CALL     the result of a function call.
      CD_EXPR_CONST    an integer constant expression (a null pointer
                       constant too); VALUE is its value.
@@ -323,7 +327,9 @@ enum cd_storage
 enum cd_var_flags
 {
   CD_VAR_ARRAY = 1,
-  CD_VAR_POINTER = 2,		/* informative: the rules do not need it */
+  CD_VAR_POINTER = 2,		/* informative: no rule needs it, and cd_dump
+				   leaves it out (the front end cannot tell a
+				   typedef'd pointer type) */
   CD_VAR_VLA = 4
 };
 /* A declaration in the current block (parameters: in the function body
@@ -333,13 +339,17 @@ enum cd_var_flags
 void cd_var (cd_func *f, const void *key, const char *name, cd_loc loc,
 	     enum cd_storage storage, unsigned flags);
 
-/* A mention of variable KEY in an expression, in source order.  Every
-   evaluated mention is a use (read, written or address taken); the
-   operands of sizeof, typeof and _Alignof are UNEVALUATED, except that
-   `sizeof v` / `typeof (v)` of a variable-length array v is evaluated
-   (C11 6.5.3.4p2).  CD_USE_ADDRESS: the mention is the operand of `&`,
-   alone or followed by `.m` / `[i]` on an array (v's own storage, no
-   pointer followed): after it, v may change behind the core's back.  */
+/* A mention of variable KEY, declared in this function (cd_var), in an
+   evaluated expression, in source order: read, written or address
+   taken.  The operands of sizeof, typeof and _Alignof are not evaluated
+   and not reported (GCC has folded them away), except `sizeof v` of a
+   variable-length array v, which is evaluated (C11 6.5.3.4p2).
+   CD_USE_ADDRESS: the mention is the operand of `&`, alone or followed by
+   `.m` / `[i]` on an array (v's own storage, no pointer followed): after
+   it, v may change behind the core's back.  The name of a nested
+   function is a CD_USE_READ (as a value it is its address anyway).
+   CD_USE_UNEVALUATED is for the unit tests' readers that do report
+   such mentions: the rules ignore them.  */
 enum cd_use_kind
 {
   CD_USE_READ,
@@ -348,17 +358,21 @@ enum cd_use_kind
 };
 void cd_use (cd_func *f, const void *key, cd_loc loc, enum cd_use_kind how);
 
-/* An assignment `LHS = VALUE`, `LHS op= E` or `LHS++` (VALUE: an
-   CD_EXPR_OTHER), or a declaration's initializer `T v = VALUE` (LHS: v as
-   CD_EXPR_VAR), after the uses of its operands.  Assignments whose left
-   side is CD_EXPR_OTHER are left out.  LOC: the assignment operator
-   (for an initializer, the declarator).  */
+/* An assignment `LHS = VALUE`, a declaration's initializer `T v = VALUE`
+   (LHS: v, bare; an initializer in braces is CD_EXPR_OTHER), a compound
+   assignment `LHS += E` / `LHS -= E` (VALUE: LHS's classification, not
+   bare: it is `LHS = LHS + E`), any other `LHS op= E`, `LHS++`, `--LHS`
+   (VALUE: CD_EXPR_OTHER); after the uses of its operands (LHS is
+   mentioned once).  Assignments whose left side is CD_EXPR_OTHER are not
+   reported.  LOC: the assignment operator (for an initializer, the
+   declarator's name).  */
 void cd_assign (cd_func *f, struct cd_expr lhs, struct cd_expr value,
 		cd_loc loc);
 
 /* Argument INDEX (0-based) of a call of the function named FN (a call
    through a pointer is not reported) is ARG; after the uses in the
-   arguments.  Arguments that are CD_EXPR_OTHER are left out.  FLAGS
+   arguments.  Arguments that are CD_EXPR_OTHER, CONST or CALL are left
+   out (by the core if the reader does not).  FLAGS
    tell what the callee's declaration says about this parameter.  LOC:
    the call.  */
 enum cd_arg_flags
@@ -376,7 +390,8 @@ void cd_return_value (cd_func *f, cd_loc loc, struct cd_expr e, cd_loc at,
 		      cd_loc end);
 
 /* The condition of an `if` statement (not of a loop or of `?:`) mentions
-   variable KEY: one call per variable it mentions, after the uses in the
+   variable KEY (declared in this function): one call per variable it
+   mentions, in the order of their first mention, after the uses in the
    condition and before the arms.  FAILURE: the condition tests KEY for
    failure: after stripping parentheses and casts it is `!v`, `v == C` or
    `C == v` with C a null pointer constant, 0 or -1, `v < 0`, `0 > v`,
@@ -399,7 +414,8 @@ struct cd_deferred_call
 {
   const char *fn;		/* NULL: a call through a pointer */
   int nargs;
-  const struct cd_expr *args;	/* copied */
+  const struct cd_expr *args;	/* copied; only CD_EXPR_VAR, ADDRESS,
+				   MEMBER and DEREF are kept */
   uint64_t releases;		/* bit I: cdefer_releases(I+1) */
   bool null_ok;			/* cdefer_null_ok, or GCC's built-in free */
   bool conditional;

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core-internal.h"
 
@@ -51,7 +52,9 @@ print_expr (cd_func *f, FILE *out, const struct cd_xexpr *x)
   switch (x->kind)
     {
     case CD_EXPR_VAR:
-      fprintf (out, "%s%s", var_name (f, x->var), x->bare ? "" : " (cast)");
+      /* not whether it is bare: the plugin cannot tell a cast from an
+	 implicit conversion (its renderer checks the text instead) */
+      fputs (var_name (f, x->var), out);
       break;
     case CD_EXPR_ADDRESS:
       fprintf (out, "&%s", var_name (f, x->var));
@@ -151,10 +154,11 @@ print_event (cd_func *f, FILE *out, struct cd_event *e)
     case CD_EV_VAR:
       {
 	struct cd_var_rec *v = VAR (f, e->ref);
-	fprintf (out, "var %s %s%s%s%s", var_name (f, e->ref),
+	/* CD_VAR_POINTER is informative: the front end cannot tell a
+	   typedef'd pointer.  */
+	fprintf (out, "var %s %s%s%s", var_name (f, e->ref),
 		 storage_names[v->storage],
 		 v->flags & CD_VAR_ARRAY ? " array" : "",
-		 v->flags & CD_VAR_POINTER ? " pointer" : "",
 		 v->flags & CD_VAR_VLA ? " vla" : "");
 	break;
       }
@@ -237,6 +241,35 @@ blocks_to_print (cd_func *f)
   return shown;
 }
 
+/* The variables declared in block B, by name: where in the block a
+   reader declares them does not matter (cd_var), so neither does their
+   order.  */
+static void
+print_vars_of (cd_func *f, FILE *out, int b, int depth)
+{
+  int *ids = malloc ((f->events.n + 1) * sizeof *ids), n = 0;
+  if (!ids)
+    abort ();
+  for (int i = 0; i < f->events.n; i++)
+    if (EVENT (f, i)->kind == CD_EV_VAR && EVENT (f, i)->block == b)
+      ids[n++] = i;
+  for (int i = 1; i < n; i++)	/* insertion sort: a block has few */
+    for (int j = i; j > 0
+	 && strcmp (var_name (f, EVENT (f, ids[j - 1])->ref),
+		    var_name (f, EVENT (f, ids[j])->ref)) > 0; j--)
+      {
+	int t = ids[j];
+	ids[j] = ids[j - 1];
+	ids[j - 1] = t;
+      }
+  for (int i = 0; i < n; i++)
+    {
+      fprintf (out, "%*s", 2 * depth, "");
+      print_event (f, out, EVENT (f, ids[i]));
+    }
+  free (ids);
+}
+
 void
 cd_dump (cd_func *f, void *stream)
 {
@@ -260,7 +293,7 @@ cd_dump (cd_func *f, void *stream)
 	}
     }
   for (int i = 0; i < f->events.n; i++)
-    if (EVENT (f, i)->kind != CD_EV_DEFER)
+    if (EVENT (f, i)->kind != CD_EV_DEFER && EVENT (f, i)->kind != CD_EV_VAR)
       {
 	type[EVENT (f, i)->pos] = 'e';
 	what[EVENT (f, i)->pos] = i;
@@ -277,6 +310,7 @@ cd_dump (cd_func *f, void *stream)
 	{
 	  print_block_open (f, out, what[p]);
 	  depth++;
+	  print_vars_of (f, out, what[p], depth);
 	}
       else if (type[p] == 'c')
 	fputs ("}\n", out);

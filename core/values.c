@@ -84,7 +84,9 @@ void
 cd_arg (cd_func *f, const char *fn, int index, struct cd_expr arg,
 	unsigned flags, cd_loc loc)
 {
-  if (!fn || arg.kind == CD_EXPR_OTHER)
+  /* a constant or a call's result leaves nothing of a variable's */
+  if (!fn || arg.kind == CD_EXPR_OTHER || arg.kind == CD_EXPR_CONST
+      || arg.kind == CD_EXPR_CALL)
     return;
   struct cd_value_rec *r = add_value_event (f, CD_EV_ARG, loc);
   r->a = intern_expr (f, arg);
@@ -123,7 +125,11 @@ cd_defer_call (cd_func *f, int defer, const struct cd_deferred_call *c)
   if (!r->args)
     abort ();
   for (int i = 0; i < c->nargs; i++)
-    r->args[i] = intern_expr (f, c->args[i]);
+    {
+      r->args[i] = intern_expr (f, c->args[i]);
+      if (r->args[i].kind == CD_EXPR_CONST || r->args[i].kind == CD_EXPR_CALL)
+	r->args[i].kind = CD_EXPR_OTHER;	/* the rules follow variables */
+    }
   r->releases = c->releases;
   r->null_ok = c->null_ok;
   r->conditional = c->conditional;
@@ -715,8 +721,8 @@ report_released_value (cd_func *f, int p, int w, int id, int v)
   if (w != v)
     add_note (f, &diag, VAR (f, w)->loc, "'%s' holds a copy of the "
 	      "pointer that the deferred body releases", var_name (f, w));
-  add_note (f, &diag, DEFER (f, id)->loc, "the deferred body releases '%s' "
-	    "when its scope exits", var_name (f, v));
+  add_note (f, &diag, DEFER (f, id)->loc, "'%s' is released by this "
+	    "deferred body", var_name (f, v));
   struct cd_value_rec *r = VALUE (f, e->value);
   if (e->kind == CD_EV_RETURN_VALUE && w == v && r->a.bare)
     {

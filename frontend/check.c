@@ -2,9 +2,7 @@
 /* check.c - the diagnostics of SPEC section 4 on one analysed function.
    The rules are the core's (core/): describe.c tells it the function, and
    report () prints what it finds the way GCC prints (diag.c), with the
-   fix-its rendered as the plugin renders them.  The value rules that have
-   not moved to the core yet (escaping-capture here; address-escape and
-   defer-before-check in escape.c) run after it.  */
+   fix-its rendered as the plugin renders them.  */
 
 #include "fe.h"
 #include "parse.h"
@@ -33,6 +31,15 @@ render_fixit (const struct cd_diag *d)
       diag_fixit_insert (at, "cdefer_take(");
       diag_fixit_insert_after (end, ")");
       break;
+    case CD_FIX_MOVE_AFTER:
+      /* AT: the defer's first token; END: the last of the `if` */
+      for (int i = 0; i < F->defers.n; i++)
+        {
+          Node *n = F->defers.v[i];
+          if (n->first == at)
+            diag_fixit_move_line (n->first, n->last, end);
+        }
+      break;
     default:
       break;
     }
@@ -53,53 +60,6 @@ report (void *backend, const struct cd_diag *d)
   return true;
 }
 
-static bool
-in_unevaluated (int tok)
-{
-  for (int i = 0; i < F->unevaluated.n; i++)
-    {
-      Span *s = F->unevaluated.v[i];
-      if (tok >= s->first && tok <= s->last)
-        return true;
-    }
-  return false;
-}
-
-static void
-check_escaping_capture (Node *d)
-{
-  for (int i = first_use_from (F, d->first); i < F->uses.n; i++)
-    {
-      Use *u = F->uses.v[i];
-      Var *v = u->var;
-      if (u->tok > d->last)
-        break;
-      if (u->tok < d->first || !v || v->kind != B_OBJ
-          || v->is_static || v->is_extern || v->file_scope
-          || in_unevaluated (u->tok))
-        continue;
-      for (Node *b = v->block; b; b = b->up)
-        {
-          if (b == d)
-            break;
-          if (b == d->owner)
-            {
-              if (v->block == d->owner)
-                break;
-              if (diag (DIAG_ESCAPING_CAPTURE, u->tok, v->sym->name))
-                {
-                  if (v->block->kind == N_BLOCK && !v->block->stmtexpr)
-                    diag_fixit_insert (v->block->first, "scope ");
-                  diag_note (v->tok, "'%s' is declared in a block that ends "
-                             "before the deferred body runs; make that block "
-                             "a 'scope'", v->sym->name);
-                }
-              return;            /* one report per defer */
-            }
-        }
-    }
-}
-
 void
 check_function (Func *f)
 {
@@ -113,17 +73,6 @@ check_function (Func *f)
       Node *d = f->defers.v[i];
       if (d->owner)
         d->flag = cd_defer_needs_flag (cd, d->core_id);
-    }
-  /* The value rules not in the core yet.  A defer that defer-in-loop
-     was reported for gets no escaping-capture (the fix-it cures both).  */
-  for (int i = 0; i < F->defers.n; i++)
-    {
-      Node *d = F->defers.v[i];
-      if (d->owner && !cd_defer_in_loop (cd, d->core_id))
-        check_escaping_capture (d);
-      check_defer_before_check (f, d);
-      check_address_escape (f, d);
-      F = f;
     }
   cd_func_free (cd);
 }

@@ -14,13 +14,14 @@
 #include <string.h>
 
 /* What happens inside expressions, merged in token order with the walk of
-   the statements: calls, `&&label`, and uses of a nested function that can
-   jump back into this function by a non-local goto.  */
-enum { X_CALL, X_LABEL_ADDRESS, X_NONLOCAL_ENTRY };
+   the statements: calls, `&&label`, uses of a nested function that can
+   jump back into this function by a non-local goto, and the facts about
+   variables (values.c).  */
+enum { X_CALL, X_LABEL_ADDRESS, X_NONLOCAL_ENTRY, X_VALUE };
 typedef struct Xev {
-  int tok;                /* where it is, for the order */
+  int tok, sub, tie;      /* where it is, for the order */
   int kind;
-  const void *p;          /* Call *, the label's token, Use * */
+  const void *p;          /* Call *, the label's token, Use *, ValueEvent * */
 } Xev;
 
 typedef struct Describer {
@@ -28,13 +29,18 @@ typedef struct Describer {
   cd_func *cd;
   Xev *x;
   int nx, next;           /* events, the first not yet told */
+  Map vars;               /* the function's own variables by block */
 } Describer;
 
 static int
 cmp_xev (const void *a, const void *b)
 {
   const Xev *x = a, *y = b;
-  return (x->tok > y->tok) - (x->tok < y->tok);
+  if (x->tok != y->tok)
+    return (x->tok > y->tok) - (x->tok < y->tok);
+  if (x->sub != y->sub)
+    return (x->sub > y->sub) - (x->sub < y->sub);
+  return (x->tie > y->tie) - (x->tie < y->tie);
 }
 
 static int
@@ -96,7 +102,8 @@ gather_expression_events (Describer *d)
 {
   Func *f = d->f;
   char *mark = unevaluated_tokens (f);
-  int cap = f->calls.n + f->addr_labels.n + f->uses.n + 1;
+  Vec values = value_events (f, mark);
+  int cap = f->calls.n + f->addr_labels.n + f->uses.n + values.n + 1;
   d->x = malloc (cap * sizeof *d->x);
   if (!d->x)
     abort ();
@@ -104,20 +111,25 @@ gather_expression_events (Describer *d)
     {
       Call *c = f->calls.v[i];
       if (!unevaluated_at (f, mark, c->rparen))
-        d->x[d->nx++] = (Xev) { c->rparen, X_CALL, c };
+        d->x[d->nx++] = (Xev) { c->rparen, 1, 0, X_CALL, c };
     }
   for (int i = 0; i < f->addr_labels.n; i++)
     {
       int tok = (int) (intptr_t) f->addr_labels.v[i];
       if (!unevaluated_at (f, mark, tok))
-        d->x[d->nx++] = (Xev) { tok - 1, X_LABEL_ADDRESS,
+        d->x[d->nx++] = (Xev) { tok - 1, 1, 0, X_LABEL_ADDRESS,
                                 (void *) (intptr_t) tok };
     }
   for (int i = 0; i < f->uses.n; i++)
     {
       Use *u = f->uses.v[i];
       if (nonlocal_targets_of_use (f, u) && !unevaluated_at (f, mark, u->tok))
-        d->x[d->nx++] = (Xev) { u->tok, X_NONLOCAL_ENTRY, u };
+        d->x[d->nx++] = (Xev) { u->tok, 1, 0, X_NONLOCAL_ENTRY, u };
+    }
+  for (int i = 0; i < values.n; i++)
+    {
+      ValueEvent *e = values.v[i];
+      d->x[d->nx++] = (Xev) { e->tok, e->sub, e->tie, X_VALUE, e };
     }
   qsort (d->x, d->nx, sizeof *d->x, cmp_xev);
   free (mark);
@@ -189,6 +201,9 @@ tell_expression_event (Describer *d, Xev *x)
         cd_label_address (d->cd, label_key (f, T (tok)->sym), tok - 1);
         break;
       }
+    case X_VALUE:
+      tell_value_event (d->cd, (ValueEvent *) x->p);
+      break;
     case X_NONLOCAL_ENTRY:
       {
         Use *u = (Use *) x->p;
@@ -339,7 +354,9 @@ open_block (Describer *d, Node *n, enum cd_block_kind kind,
             enum cd_block_role role, int loc)
 {
   flush (d, n->first);
-  return cd_open_block (d->cd, kind, role, loc);
+  int b = cd_open_block (d->cd, kind, role, loc);
+  describe_vars_of (d->cd, &d->vars, n);
+  return b;
 }
 
 static void
@@ -373,17 +390,46 @@ describe_substatement (Describer *d, Node *n, enum cd_block_role role)
       describe_compound (d, n, role);
       return;
     }
-  open_block (d, n, CD_BLOCK_STATEMENT, role, n->first);
+  /* not open_block: the block is the statement's, its variables (a
+     `scope` statement's) are its own block's */
+  flush (d, n->first);
+  cd_open_block (d->cd, CD_BLOCK_STATEMENT, role, n->first);
   describe (d, n);
   close_block (d, n);
 }
 
+/* The `;` that ends the init clause of the for statement N.  */
+static int
+for_init_end (Node *n)
+{
+  int depth = 0;
+  for (int i = n->first + 1; i <= n->last; i++)
+    {
+      int k = T (i)->kind;
+      if (k == '(' || k == '[' || k == '{')
+        depth++;
+      else if (k == ')' || k == ']' || k == '}')
+        depth--;
+      else if (k == ';' && depth == 1)
+        return i;
+    }
+  return n->first;
+}
+
 /* An if, loop or switch statement: its block holds its expressions and
-   its substatements' blocks.  */
+   its substatements' blocks.  The init clause of a for statement comes
+   before its block, as GCC's trees have it (its declarations in the
+   block around; no rule tells the two apart).  */
 static void
 describe_selection_or_loop (Describer *d, Node *n, enum cd_block_kind kind,
                             int loc)
 {
+  if (n->kind == N_FOR)
+    {
+      flush (d, n->first);
+      describe_vars_of (d->cd, &d->vars, n);
+      flush (d, for_init_end (n) + 1);
+    }
   int b = open_block (d, n, kind, CD_ROLE_NONE, loc);
   for (int i = 0; i < n->kids.n; i++)
     {
@@ -410,6 +456,8 @@ describe_defer (Describer *d, Node *n)
                         || b->kind == N_DEFAULT);
   n->core_id = cd_defer (d->cd, n->first, b ? b->first : n->first,
                          !b || empty_body (b), labelled);
+  describe_vars_of (d->cd, &d->vars, n);
+  describe_deferred_call (d->cd, d->f, n, n->core_id);
   describe_body_of (d, n);
   close_block (d, n);
 }
@@ -556,6 +604,7 @@ describe_node (Describer *d, Node *n)
       describe_kids (d, n);
       flush (d, n->last);
       cd_return (d->cd, n->e1 <= n->e2 ? n->e1 : n->first);
+      describe_return_value (d->cd, d->f, n);
       break;
     case N_ASM:
       describe_asm (d, n);
@@ -570,12 +619,14 @@ cd_func *
 describe_function (Func *f, cd_report_fn report, void *backend)
 {
   Describer d = { f, cd_func_new (opt.model_ts ? CD_MODEL_TS : CD_MODEL_GO,
-                                  report, backend), NULL, 0, 0 };
+                                  report, backend), NULL, 0, 0, { 0 } };
+  declared_vars (f, &d.vars);
   cd_set_unwinds (d.cd, opt.exceptions);
   cd_set_calls_setjmp (d.cd, f->calls_setjmp);
   gather_expression_events (&d);
   Node *body = f->node->body;
   cd_open_block (d.cd, CD_BLOCK_FUNCTION, CD_ROLE_OTHER, f->name);
+  describe_vars_of (d.cd, &d.vars, f->node);
   describe_body_of (&d, f->node);
   flush (&d, INT_MAX);
   cd_close_block (d.cd, body ? body->last : f->node->last);

@@ -9,6 +9,7 @@
                 declared names (the lexer hack, identifier resolution)
      analyse.c  tree -> defers, registrations, jumps, labels, exits
      describe.c tree -> the description the rule engine (core/) reads
+     values.c   token spans -> the facts about variables describe.c tells
      check.c    the core's diagnostics (SPEC section 4) and flag decisions
      lower.c    tree + input text -> plain C (portable lowering)
      diag.c     GCC-style diagnostics
@@ -100,6 +101,8 @@ typedef struct Sym {
   Binding *bind;          /* innermost visible ordinary-name binding */
   unsigned long long retains; /* __attribute__((cdefer_retains(N))):
                                  bit N-1 (a function name) */
+  unsigned long long releases; /* __attribute__((cdefer_releases(N))):
+                                  bit N-1 */
   bool null_ok;           /* __attribute__((cdefer_null_ok)) */
   struct Sym *next;       /* hash chain */
 } Sym;
@@ -140,7 +143,7 @@ static inline int omp_innermost (int code)
    whole (its arena, its symbols, its tokens), so the next file starts as
    if in a new process.  The passes keep nothing of a unit: the scanner,
    the parser and the lowering start their state anew when they start;
-   the caches of analyse.c and escape.c and the diagnostics' state are
+   the caches of analyse.c and the diagnostics' state are
    dropped by unit_close (their *_end_unit).  */
 struct Arena;
 typedef struct Unit {
@@ -266,6 +269,8 @@ struct Func {
   Vec calls;              /* Call *: function calls, innermost first */
   bool calls_setjmp;
   Func *outer;            /* enclosing function (GNU nested functions) */
+  Var *self;              /* its name (a nested function: a local) */
+  Vec params;             /* Var *: its parameters */
   bool has_constructs;    /* defer, scope or a cleanup variable inside */
   bool lower_inside;      /* it or a nested function needs lowering */
   /* analysis */
@@ -332,12 +337,32 @@ void check_function (Func *f);
 /* describe.c: F told to the rule engine (after analyse_function).  */
 cd_func *describe_function (Func *f, cd_report_fn report, void *backend);
 void dump_functions (FILE *out);         /* --dump-core */
+
+/* values.c: the facts about variables that describe.c tells the core.
+   Expression facts come with their place in token order (TOK, then SUB,
+   then TIE).  */
+enum { VE_USE, VE_ASSIGN, VE_ARG, VE_TEST };
+typedef struct ValueEvent {
+  int kind, tok, sub, tie, loc;
+  Var *var;                   /* USE, TEST */
+  enum cd_use_kind how;       /* USE */
+  struct cd_expr lhs, value;  /* ASSIGN; ARG: the argument */
+  Sym *fn;                    /* ARG: the callee */
+  int index;                  /* ARG */
+  bool failure;               /* TEST: a test for failure */
+  int end;                    /* TEST: the if statement's last token */
+} ValueEvent;
+/* UNEVALUATED: one byte per token of F, set in sizeof/typeof operands.  */
+Vec value_events (Func *f, const char *unevaluated);  /* ValueEvent * */
+void tell_value_event (cd_func *cd, ValueEvent *e);
+/* F's own variables by the scope node they belong to: (node, NULL) ->
+   Vec of Var *.  */
+void declared_vars (Func *f, Map *by_block);
+void describe_vars_of (cd_func *cd, Map *by_block, Node *block);
+void describe_return_value (cd_func *cd, Func *f, Node *ret);
+void describe_deferred_call (cd_func *cd, Func *f, Node *defer, int id);
 Node *pending_registration (Func *f, int tok);  /* registered before TOK
                                                    in a scope around it */
-void check_address_escape (Func *f, Node *d);     /* escape.c */
-void check_defer_before_check (Func *f, Node *d);
-void escape_end_unit (void);            /* forget the unit's caches */
-bool is_type_start (Func *f, int tok);
 int lower_output (FILE *out, bool gnu);   /* returns errors */
 int cmd_trace_report (int argc, char **argv);   /* trace-report.c */
 int cmd_migrate (int argc, char **argv);        /* migrate.c */

@@ -235,9 +235,10 @@ find_cleanup (int a, int b)
   return 0;
 }
 
-/* cdefer_retains(N, ...) / cdefer_null_ok: they belong to the function
-   declared by the declarator just before them, or else to the next one.  */
-static unsigned long long pending_retains;
+/* cdefer_retains(N, ...) / cdefer_releases(N, ...) / cdefer_null_ok: they
+   belong to the function declared by the declarator just before them, or
+   else to the next one.  */
+static unsigned long long pending_retains, pending_releases;
 static bool pending_null_ok;
 static Var *last_declared;
 
@@ -247,9 +248,10 @@ fn_attributes (Var *v)
   if (v && v->kind == B_FUNC)
     {
       v->sym->retains |= pending_retains;
+      v->sym->releases |= pending_releases;
       v->sym->null_ok |= pending_null_ok;
     }
-  pending_retains = 0;
+  pending_retains = pending_releases = 0;
   pending_null_ok = false;
 }
 
@@ -283,7 +285,8 @@ declare (Decl *d, YYLTYPE loc, int kind)
   if (fn_depth > 0)
     vec_push (&pending_vars, v);
   last_declared = v;
-  if ((pending_retains || pending_null_ok) && d->deriv == 'f')
+  if ((pending_retains || pending_releases || pending_null_ok)
+      && d->deriv == 'f')
     fn_attributes (v);
   return v;
 }
@@ -434,15 +437,17 @@ maybe_skip_body (int *ch, YYSTYPE *val, YYLTYPE *loc)
 static void
 begin_function (Decl *d, int has_ds, YYLTYPE dloc)
 {
+  Var *self = NULL;
   if (d->name >= 0)
     {
       if (!has_ds)
         push_ds (0, (YYLTYPE) { dloc.first, dloc.first - 1 });
-      declare (d, dloc, B_FUNC);
+      self = declare (d, dloc, B_FUNC);
       if (!has_ds)
         pop_ds ();
     }
   Func *f = NEW (Func);
+  f->self = self;
   f->outer = fn;
   f->node = alloc_node (N_FUNC);
   f->node->func = f;
@@ -468,6 +473,7 @@ begin_function (Decl *d, int has_ds, YYLTYPE dloc)
         v->block = f->node;
         v->is_param = true;
         bind (v);
+        vec_push (&f->params, v);
       }
   fn = f;
   fn_depth++;
@@ -616,7 +622,7 @@ recover_at_top_level (int err)
 static void
 end_external (void)
 {
-  pending_retains = 0;
+  pending_retains = pending_releases = 0;
   pending_null_ok = false;
   pending.n = 0;
   pending_vars.n = 0;
@@ -1538,16 +1544,21 @@ swallow_attribute (void)
     pending_cleanup = cleanup_in_attribute (tp);
   for (int j = i; j < end; j++)
     if (T (j)->kind == IDENTIFIER
-        && (tok_is (j, "cdefer_retains") || tok_is (j, "__cdefer_retains__"))
+        && (tok_is (j, "cdefer_retains") || tok_is (j, "__cdefer_retains__")
+            || tok_is (j, "cdefer_releases")
+            || tok_is (j, "__cdefer_releases__"))
         && T (j + 1)->kind == '(')
       {
+        unsigned long long *bits = tok_is (j, "cdefer_retains")
+                                   || tok_is (j, "__cdefer_retains__")
+                                   ? &pending_retains : &pending_releases;
         int e = match_paren (j + 1);
         for (int k = j + 2; k < e && k < end; k++)
           if (T (k)->kind == CONSTANT)
             {
               long long n = strtoll (tok_text (k), NULL, 0);
               if (n >= 1 && n <= 64)
-                pending_retains |= 1ULL << (n - 1);
+                *bits |= 1ULL << (n - 1);
             }
         vec_push (&unit->cdefer_attrs, (void *) (intptr_t) j);
         vec_push (&unit->cdefer_attrs, (void *) (intptr_t) (e < end ? e : end - 1));
@@ -1561,8 +1572,8 @@ swallow_attribute (void)
         vec_push (&unit->cdefer_attrs, (void *) (intptr_t) j);
       }
   /* Right after a declarator (before ; , = { or another attribute).  */
-  if ((pending_retains || pending_null_ok) && last_declared
-      && last_declared->d_last == tp - 1)
+  if ((pending_retains || pending_releases || pending_null_ok)
+      && last_declared && last_declared->d_last == tp - 1)
     fn_attributes (last_declared);
   tp = next_tok (end);
   return true;

@@ -85,7 +85,6 @@ unit_close (void)
   Unit *u = unit;
   diag_end_unit ();
   analyse_end_unit ();
-  escape_end_unit ();
   free (u->text);
   free (u->tok);
   free (u->files);

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* analyse.cc - one walk over a function's GENERIC, before genericization,
    that describes the function to the rule engine (core/cdefer-core.h:
-   blocks, defers, labels, jumps, calls) and records what the lowering
-   needs (defer scopes, defers and where they stand) and what the checks
-   still kept here read (variables, `if` statements).
+   blocks, defers, labels, jumps, calls, and through values.cc the facts
+   about variables) and records what the lowering needs (defer scopes,
+   defers and where they stand).
 
    At PLUGIN_PRE_GENERICIZE the C front end's trees still have the shape of
    the source: WHILE_STMT/FOR_STMT/DO_STMT loops, SWITCH_STMT, BREAK_STMT,
@@ -15,9 +15,7 @@
    the scope's end: the scope's own block, and the body of each cleanup
    TRY_FINALLY in it.  A defer whose statement list is on the spine is
    "direct"; any other defer (inside an if, a switch, a plain block) is
-   hoisted to the spine element that contains it.  The variables of the
-   spine's blocks live until the scope's deferred bodies have run; those of
-   other blocks do not (escaping-capture).  */
+   hoisted to the spine element that contains it.  */
 
 #include "cdefer-internal.h"
 
@@ -44,6 +42,13 @@ struct walker
   int loops, switches;		/* around, in this function (break) */
   hash_map<tree, tree> *names;	/* identifier -> declaration seen so far */
   int defer_bodies;		/* deferred bodies around */
+  location_t expr_loc;		/* the innermost expression with a location
+				   around: where a variable's use is */
+  tree address_of;		/* the variable whose address the `&` being
+				   walked takes (its next use) */
+  int in_cleanup;		/* in the cleanup of a TRY_FINALLY (from
+				   __attribute__((cleanup))): not source
+				   expressions, no value facts */
 };
 
 static void walk (struct walker *w, tree *tp, bool expr_ctx);
@@ -134,18 +139,15 @@ stmt_location (tree t, struct walker *w)
   return w->top ? w->top->loc : DECL_SOURCE_LOCATION (w->rec->fndecl);
 }
 
+/* The declarations of block BIND: told to the core (in the block it has
+   open), and known by name for name_kind.  */
 static void
-record_vars (struct walker *w, tree bind, bool alive_at_scope_end)
+record_vars (struct walker *w, tree bind)
 {
+  cdefer_describe_block_vars (w->core, bind, w->rec->fndecl);
   for (tree v = BIND_EXPR_VARS (bind); v; v = DECL_CHAIN (v))
     if (DECL_P (v) && DECL_NAME (v))
       w->names->put (DECL_NAME (v), v);
-  for (tree v = BIND_EXPR_VARS (bind); v; v = DECL_CHAIN (v))
-    if (VAR_P (v))
-      {
-	struct var_rec r = { w->scope, alive_at_scope_end, bind };
-	w->rec->vars->put (v, r);
-      }
 }
 
 /* Take the mark of attribute cdefer_block (syntax.cc) out of BIND's
@@ -295,6 +297,17 @@ is_nested_block (struct walker *w, tree bind)
 	  && off != w->text.brace && cdefer_char_at (loc) == '{');
 }
 
+/* The cleanup of a TRY_FINALLY_EXPR: at PLUGIN_PRE_GENERICIZE only
+   __attribute__((cleanup)) makes them, and the call `f (&v)` is not in
+   the source.  */
+static void
+walk_cleanup (struct walker *w, tree *tp)
+{
+  w->in_cleanup++;
+  walk (w, tp, false);
+  w->in_cleanup--;
+}
+
 static void
 walk_spine (struct walker *w, tree *tp)
 {
@@ -304,7 +317,7 @@ walk_spine (struct walker *w, tree *tp)
       if (t && TREE_CODE (t) == BIND_EXPR && !is_nested_block (w, t))
 	{
 	  take_block_marks (t);
-	  record_vars (w, t, true);
+	  record_vars (w, t);
 	  walk_spine (w, &BIND_EXPR_BODY (t));
 	  return;
 	}
@@ -312,7 +325,7 @@ walk_spine (struct walker *w, tree *tp)
 		|| TREE_CODE (t) == TRY_CATCH_EXPR))
 	{
 	  walk_spine (w, &TREE_OPERAND (t, 0));
-	  walk (w, &TREE_OPERAND (t, 1), false);
+	  walk_cleanup (w, &TREE_OPERAND (t, 1));
 	  return;
 	}
       /* Make every spine position an element of a statement list, so that
@@ -446,6 +459,7 @@ walk_defer (struct walker *w, tree *tp)
 		loc_of_offset (d->loc, plain), plain, plain);
   struct block_text saved = w->text;
   d->core_id = describe_defer (w, marker, d->loc);
+  cdefer_describe_deferred_call (w->core, d->core_id, WHILE_BODY (marker));
   w->defer_bodies++;
   d->body = open_scope (w, SCOPE_DEFER_BODY, &WHILE_BODY (marker), marker, tp,
 			d->loc);
@@ -692,12 +706,8 @@ walk_if (struct walker *w, tree t)
   struct block_text saved = open_block (w, CD_BLOCK_IF, CD_ROLE_NONE, loc,
 					-1, -1);
   walk (w, &COND_EXPR_COND (t), true);
-  struct if_rec *r = XCNEW (struct if_rec);
-  r->stmt = t;
-  r->loc = loc;
-  r->pos = ++w->pos;
-  r->ctx = w->top;
-  w->rec->ifs.safe_push (r);
+  cdefer_describe_if_condition (w->core, COND_EXPR_COND (t), w->rec->fndecl,
+				loc);
   struct cdefer_stmt_text text;
   bool known = cdefer_body_text (loc, false, &text);
   walk_body (w, &COND_EXPR_THEN (t), loc, CD_ROLE_IF_ARM, &text, known);
@@ -776,7 +786,7 @@ walk_block (struct walker *w, tree *tp, bool marked)
     open_scope (w, SCOPE_BLOCK, tp, NULL_TREE, NULL, loc);
   else
     {
-      record_vars (w, t, false);
+      record_vars (w, t);
       walk (w, &BIND_EXPR_BODY (t), false);
     }
   if (!own)
@@ -830,14 +840,66 @@ walk_scope_block (struct walker *w, enum scope_kind kind,
   close_block (w, saved, UNKNOWN_LOCATION);
 }
 
+/* A variable (or nested function) met in an expression: a use.  */
 static void
-walk (struct walker *w, tree *tp, bool expr_ctx)
+describe_use (struct walker *w, tree decl)
+{
+  if ((!VAR_P (decl) && TREE_CODE (decl) != PARM_DECL
+       && TREE_CODE (decl) != FUNCTION_DECL)
+      || w->in_cleanup || !cdefer_own_decl (decl, w->rec->fndecl))
+    return;
+  enum cd_use_kind how = CD_USE_READ;
+  if (decl == w->address_of)
+    {
+      how = CD_USE_ADDRESS;
+      w->address_of = NULL_TREE;
+    }
+  cd_use (w->core, decl, core_loc (w->expr_loc), how);
+}
+
+/* `LHS = RHS`, after its operands.  A compound assignment `v += e` is
+   `v = v + e` here (or `v = e + v`: GCC orders the operands its way), v
+   mentioned twice as the front end counts it: v, then v again, then e.  */
+static void
+walk_assignment (struct walker *w, tree t)
+{
+  tree lhs = TREE_OPERAND (t, 0), r = TREE_OPERAND (t, 1);
+  walk (w, &TREE_OPERAND (t, 0), true);
+  STRIP_NOPS (r);
+  int again = -1;
+  if (BINARY_CLASS_P (r))
+    for (int i = 0; i < 2 && again < 0; i++)
+      {
+	tree op = TREE_OPERAND (r, i);
+	STRIP_NOPS (op);
+	if (op == lhs)
+	  again = i;
+      }
+  if (again < 0)
+    walk (w, &TREE_OPERAND (t, 1), true);
+  else
+    {
+      walk (w, &TREE_OPERAND (r, again), true);
+      walk (w, &TREE_OPERAND (r, 1 - again), true);
+    }
+  if (!w->in_cleanup)
+    cdefer_describe_assignment (w->core, t, again >= 0,
+				stmt_location (t, w));
+}
+
+static void
+walk_node (struct walker *w, tree *tp, bool expr_ctx)
 {
   tree t = *tp;
   if (!t || t == error_mark_node)
     return;
   enum tree_code code = TREE_CODE (t);
-  if (TYPE_P (t) || DECL_P (t) || CONSTANT_CLASS_P (t))
+  if (DECL_P (t))
+    {
+      describe_use (w, t);
+      return;
+    }
+  if (TYPE_P (t) || CONSTANT_CLASS_P (t))
     return;
 
   switch (code)
@@ -911,6 +973,22 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     case RETURN_EXPR:
       walk (w, &TREE_OPERAND (t, 0), true);
       cd_return (w->core, core_loc (stmt_location (t, w)));
+      cdefer_describe_return_value (w->core, t, stmt_location (t, w));
+      return;
+
+    case MODIFY_EXPR:
+    case INIT_EXPR:
+      walk_assignment (w, t);
+      return;
+
+    case PREINCREMENT_EXPR:
+    case PREDECREMENT_EXPR:
+    case POSTINCREMENT_EXPR:
+    case POSTDECREMENT_EXPR:
+      walk (w, &TREE_OPERAND (t, 0), true);
+      walk (w, &TREE_OPERAND (t, 1), true);
+      if (!w->in_cleanup)
+	cdefer_describe_increment (w->core, t, stmt_location (t, w));
       return;
 
     case BREAK_STMT:
@@ -938,7 +1016,10 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
 	tree d = DECL_EXPR_DECL (t);
 	/* Static initialisers too: they may take label addresses.  */
 	if (VAR_P (d))
-	  walk (w, &DECL_INITIAL (d), true);
+	  {
+	    walk (w, &DECL_INITIAL (d), true);
+	    cdefer_describe_initializer (w->core, d, w->rec->fndecl);
+	  }
 	return;
       }
 
@@ -965,6 +1046,7 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
 	else if (TREE_CODE (op) == FUNCTION_DECL
 		 && (targets = w->rec->nonlocal_targets->get (op)))
 	  {
+	    describe_use (w, op);
 	    auto_vec<const void *> keys;
 	    label_keys (*targets, &keys);
 	    cd_nonlocal_entry (w->core, IDENTIFIER_POINTER (DECL_NAME (op)),
@@ -972,13 +1054,22 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
 			       core_loc (stmt_location (t, w)));
 	  }
 	else
-	  walk (w, &TREE_OPERAND (t, 0), true);
+	  {
+	    tree saved = w->address_of;
+	    tree base = cdefer_address_taken_of (t);
+	    w->address_of = base && cdefer_own_decl (base, w->rec->fndecl)
+			    ? base : NULL_TREE;
+	    walk (w, &TREE_OPERAND (t, 0), true);
+	    w->address_of = saved;
+	  }
 	return;
       }
 
     case CALL_EXPR:
       walk_operands (w, t);
       describe_call (w, t);
+      if (!w->in_cleanup)
+	cdefer_describe_call_args (w->core, t, stmt_location (t, w));
       return;
 
     case COND_EXPR:
@@ -995,7 +1086,7 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     case TRY_FINALLY_EXPR:
     case TRY_CATCH_EXPR:
       walk (w, &TREE_OPERAND (t, 0), false);
-      walk (w, &TREE_OPERAND (t, 1), false);
+      walk_cleanup (w, &TREE_OPERAND (t, 1));
       return;
 
     case CONSTRUCTOR:
@@ -1044,6 +1135,19 @@ walk (struct walker *w, tree *tp, bool expr_ctx)
     walk_operands (w, t);
 }
 
+/* Walk *TP; the uses of variables in it are located at the innermost
+   expression around them that has a location (a VAR_DECL has none).  */
+static void
+walk (struct walker *w, tree *tp, bool expr_ctx)
+{
+  tree t = *tp;
+  location_t saved = w->expr_loc;
+  if (t && EXPR_P (t) && EXPR_HAS_LOCATION (t))
+    w->expr_loc = EXPR_LOCATION (t);
+  walk_node (w, tp, expr_ctx);
+  w->expr_loc = saved;
+}
+
 static void
 free_record (struct function_record *rec)
 {
@@ -1057,13 +1161,9 @@ free_record (struct function_record *rec)
     free (rec->defers[i]);
   for (unsigned i = 0; i < rec->frames.length (); i++)
     free (rec->frames[i]);
-  for (unsigned i = 0; i < rec->ifs.length (); i++)
-    free (rec->ifs[i]);
-  rec->ifs.release ();
   rec->scopes.release ();
   rec->defers.release ();
   rec->frames.release ();
-  delete rec->vars;
   delete rec->nonlocal_targets;
   cd_func_free (rec->core);
 }
@@ -1181,7 +1281,6 @@ process_one_function (tree fndecl)
   struct function_record rec;
   memset (&rec, 0, sizeof rec);
   rec.fndecl = fndecl;
-  rec.vars = new hash_map<tree, var_rec>;
   rec.nonlocal_targets = new hash_map<tree, tree>;
   rec.core = cd_func_new (cdefer_opts.model == MODEL_TS ? CD_MODEL_TS
 							 : CD_MODEL_GO,
@@ -1209,6 +1308,8 @@ process_one_function (tree fndecl)
 	       ? cdefer_text_offset (EXPR_LOCATION (*body), &file) : -1;
   struct block_text saved = open_block (&w, CD_BLOCK_FUNCTION, CD_ROLE_OTHER,
 					loc, -1, brace);
+  w.expr_loc = loc;
+  cdefer_describe_params (w.core, fndecl);
   open_scope (&w, SCOPE_FUNCTION, body, NULL_TREE, NULL, loc);
   close_block (&w, saved, UNKNOWN_LOCATION);
   if (cdefer_opts.dump_core)
@@ -1217,7 +1318,7 @@ process_one_function (tree fndecl)
   if (rec.scopes.length () > 1)
     {
       int errors_before = errorcount;
-      cdefer_check_function (&rec);
+      cd_check (rec.core);
       if (errorcount == errors_before && !seen_error ())
 	cdefer_lower_function (&rec);
     }

@@ -109,6 +109,9 @@ bool cdefer_word_at (location_t loc, const char *w);
 bool cdefer_word_before (location_t loc, const char *w);
 /* The character of the user's text at LOC, or 0.  */
 char cdefer_char_at (location_t loc);
+bool cdefer_text_is_name_then_semicolon (location_t loc, const char *name,
+					 long *last);
+location_t cdefer_word_from (location_t loc, const char *name);
 location_t cdefer_find_char_on_line (location_t loc, int skip_words,
 				     bool skip_parens, char c);
 
@@ -194,31 +197,13 @@ struct defer_scope
   vec<tree> flags;		/* flags whose home this scope is */
 };
 
-/* An `if` statement (for defer-before-check).  */
-struct if_rec
-{
-  tree stmt;			/* the COND_EXPR */
-  location_t loc;
-  int pos;
-  struct frame *ctx;
-};
-
-struct var_rec
-{
-  struct defer_scope *scope;	/* scope whose walk declared it */
-  bool alive_at_scope_end;	/* declared on the scope's spine */
-  tree bind;
-};
-
 struct function_record
 {
   tree fndecl;
   cd_func *core;		/* its description, for the rules */
   vec<defer_scope *> scopes;	/* in walk (pre-)order */
   vec<defer_stmt *> defers;
-  vec<if_rec *> ifs;
   vec<frame *> frames;
-  hash_map<tree, var_rec> *vars;
   /* For each nested function that jumps (or a function nested in it
      jumps) to labels of this function, the TREE_LIST of those labels.  */
   hash_map<tree, tree> *nonlocal_targets;
@@ -227,13 +212,25 @@ struct function_record
 };
 
 bool cdefer_is_marker (tree stmt, tree marker_id);
-void cdefer_check_address_escape (struct function_record *rec,
-				  struct defer_stmt *d);
+/* ---- the value facts for the core (values.cc) ---- */
+bool cdefer_own_decl (tree decl, tree fn);
+struct cd_expr cdefer_classify (tree e);
+tree cdefer_address_taken_of (tree addr);
+void cdefer_describe_params (cd_func *core, tree fn);
+void cdefer_describe_block_vars (cd_func *core, tree bind, tree fn);
+void cdefer_describe_call_args (cd_func *core, tree call, location_t loc);
+void cdefer_describe_assignment (cd_func *core, tree t, bool compound,
+				 location_t loc);
+void cdefer_describe_increment (cd_func *core, tree t, location_t loc);
+void cdefer_describe_initializer (cd_func *core, tree decl, tree fn);
+void cdefer_describe_return_value (cd_func *core, tree ret, location_t loc);
+void cdefer_describe_if_condition (cd_func *core, tree cond, tree fn,
+				   location_t loc);
+void cdefer_describe_deferred_call (cd_func *core, int id, tree body);
 /* Attributes (cdefer-plugin.cc).  */
 bool cdefer_has_attribute (tree fndecl, const char *name);
 tree cdefer_attribute_args (tree fndecl, const char *name);
 void cdefer_process_function (tree fndecl);
-void cdefer_check_function (struct function_record *rec);
 void cdefer_lower_function (struct function_record *rec);
 /* Trace mode: the GC roots of lower.cc's trace declarations.  */
 void cdefer_trace_register_roots (const char *plugin_name);

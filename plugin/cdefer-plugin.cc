@@ -49,6 +49,8 @@ parse_option (const struct plugin_argument *arg)
 
 /* __attribute__((cdefer_retains(N, ...))): the function keeps the pointer
    passed as argument N beyond the call (address-escape).
+   __attribute__((cdefer_releases(N, ...))): the function releases what
+   argument N points to (released-value-escapes).
    __attribute__((cdefer_null_ok)): the release function accepts NULL
    (defer-before-check).  */
 static tree
@@ -75,6 +77,10 @@ static const struct attribute_spec retains_attribute = {
   "cdefer_retains", 1, -1, true, false, false, false, handle_cdefer_retains,
   NULL
 };
+static const struct attribute_spec releases_attribute = {
+  "cdefer_releases", 1, -1, true, false, false, false, handle_cdefer_retains,
+  NULL
+};
 static const struct attribute_spec null_ok_attribute = {
   "cdefer_null_ok", 0, 0, true, false, false, false, handle_cdefer_null_ok,
   NULL
@@ -84,6 +90,7 @@ static void
 on_attributes (void *gcc_data, void *user_data)
 {
   register_attribute (&retains_attribute);
+  register_attribute (&releases_attribute);
   register_attribute (&null_ok_attribute);
   cdefer_syntax_register_attributes ();
 }

@@ -95,6 +95,45 @@ scope_keyword (void)
   return cdefer_opts.reserved_keywords ? "_Scope" : "scope";
 }
 
+/* defer-before-check: move the defer statement at DEFER (alone on its
+   line) to the line after the `if` statement at CHECK (GCC takes only
+   whole-line insertions of new lines).  */
+static void
+add_move_after_fixit (rich_location *rich, location_t defer, location_t check)
+{
+  long d_start, d_end, if_end, insert_at;
+  char text[512];
+  if (!cdefer_statement_text (defer, true, &d_start, &d_end, text,
+			      sizeof text)
+      || !cdefer_statement_text (check, false, NULL, &if_end, NULL, 0)
+      || (insert_at = cdefer_start_of_next_line (defer, if_end)) < 0)
+    return;
+  location_t from = cdefer_location_of_offset (defer, d_start);
+  location_t to = cdefer_location_of_offset (defer, d_end);
+  location_t ins = cdefer_location_of_offset (defer, insert_at);
+  if (from == UNKNOWN_LOCATION || to == UNKNOWN_LOCATION
+      || ins == UNKNOWN_LOCATION)
+    return;
+  rich->add_fixit_remove (source_range::from_locations (from, to));
+  rich->add_fixit_insert_before (ins, text);
+}
+
+/* released-value-escapes: `return NAME;` becomes
+   `return cdefer_take(NAME);`.  AT is the returned expression; the text
+   there must be NAME, perhaps in parentheses, and then the `;`.  */
+static void
+add_take_fixit (rich_location *rich, location_t at, const char *name)
+{
+  long last;
+  if (!name || !cdefer_text_is_name_then_semicolon (at, name, &last))
+    return;
+  location_t end = cdefer_location_of_offset (at, last);
+  if (end == UNKNOWN_LOCATION)
+    return;
+  rich->add_fixit_insert_before (at, "cdefer_take(");
+  rich->add_fixit_insert_after (end, ")");
+}
+
 /* The fix-it the core asks for, as text, where the source holds what it
    should (a `{` before which to insert; a statement to wrap).  .i input
    gets none: its columns are not the source's.  */
@@ -120,6 +159,12 @@ add_core_fixit (rich_location *rich, const struct cd_diag *d)
       rich->add_fixit_insert_before (at, text);
       rich->add_fixit_insert_after (end, " }");
       return;
+    case CD_FIX_MOVE_AFTER:
+      add_move_after_fixit (rich, at, end);
+      return;
+    case CD_FIX_TAKE:
+      add_take_fixit (rich, at, d->arg);
+      return;
     default:
       return;
     }
@@ -129,6 +174,10 @@ bool
 cdefer_report_core (void *, const struct cd_diag *d)
 {
   location_t loc = (location_t) d->loc;
+  /* A use of a variable is located at the expression around it (the
+     trees have no location for the mention itself): the name is there. */
+  if (d->id == CD_DIAG_ESCAPING_CAPTURE)
+    loc = cdefer_word_from (loc, d->arg);
   gcc_rich_location rich (cdefer_user_location (loc));
   add_core_fixit (&rich, d);
   auto_diagnostic_group group;

@@ -938,3 +938,84 @@ cdefer_word_before (location_t loc, const char *w)
   return (i >= len && memcmp (f->text + i - len, w, len) == 0
 	  && (i == len || !ISIDNUM (f->text[i - len - 1])));
 }
+
+/* Is the text at LOC NAME, perhaps in parentheses, followed by `;` (a
+   `return NAME;` whose value is the expression at LOC)?  *LAST gets the
+   offset of the expression's last character.  */
+bool
+cdefer_text_is_name_then_semicolon (location_t loc, const char *name,
+				    long *last)
+{
+  struct source_file *f;
+  long o = text_offset (loc, &f);
+  if (o < 0)
+    return false;
+  const char *t = f->text;
+  size_t n = f->size, i = (size_t) o;
+  int parens = 0;
+  while (i < n && t[i] == '(')
+    {
+      parens++;
+      i++;
+      skip_space (t, n, &i);
+    }
+  if (!word_at (t, n, i, name))
+    return false;
+  i += strlen (name);
+  *last = (long) i - 1;
+  for (; parens > 0; parens--)
+    {
+      skip_space (t, n, &i);
+      if (i >= n || t[i] != ')')
+	return false;
+      *last = (long) i++;
+    }
+  skip_space (t, n, &i);
+  return i < n && t[i] == ';';
+}
+
+/* The first NAME, as a whole word outside literals, at or after LOC on
+   its line, or else the last one before LOC on its line (the left side of
+   an assignment located at its `=`); LOC itself if there is none.  GCC
+   keeps no location for a variable's mention: the walk knows the
+   expression around it.  */
+location_t
+cdefer_word_from (location_t loc, const char *name)
+{
+  struct source_file *f;
+  long o = text_offset (loc, &f);
+  if (o < 0 || !name)
+    return loc;
+  const char *t = f->text;
+  size_t n = f->size, i = (size_t) o, line = (size_t) o;
+  while (line > 0 && t[line - 1] != '\n')
+    line--;
+  long before = -1, found = -1;
+  for (i = line; i < n && t[i] != '\n' && found < 0;)
+    {
+      if (t[i] == '"' || t[i] == '\'')
+	{
+	  skip_literal (t, n, &i);
+	  continue;
+	}
+      if (ISIDST (t[i]))
+	{
+	  if ((i == 0 || !ISIDNUM (t[i - 1])) && word_at (t, n, i, name))
+	    {
+	      if ((long) i >= o)
+		found = (long) i;
+	      else
+		before = (long) i;
+	    }
+	  while (i < n && ISIDNUM (t[i]))
+	    i++;
+	  continue;
+	}
+      i++;
+    }
+  if (found < 0)
+    found = before;
+  location_t at = found < 0 ? UNKNOWN_LOCATION
+			    : cdefer_location_of_offset (loc, found);
+  return at != UNKNOWN_LOCATION ? at : loc;
+}

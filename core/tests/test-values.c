@@ -490,10 +490,10 @@ test_dump_of_values (void)
   cd_return_value (f, 9, ex (CD_EXPR_VAR, &buf), 9, 9);
   cd_close_block (f, 10);
   EXPECT_DUMP (f, "function {\n"
-	       "  var arg param pointer\n"
-	       "  var buf auto pointer\n"
-	       "  assign buf = call\n"
+	       "  var arg param\n"
+	       "  var buf auto\n"
 	       "  var ok auto\n"
+	       "  assign buf = call\n"
 	       "  assign ok = 0\n"
 	       "  defer #0 calls if (ok == 0) free (buf) {\n"
 	       "    use ok\n"

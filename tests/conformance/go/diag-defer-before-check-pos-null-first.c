@@ -3,7 +3,6 @@
 // deferred body and then tested for failure.  A warning: the input file
 // opens, so the deferred fclose runs on a valid stream.  Issue 12: the
 // front end gives no warning for this spelling (the plugin does).
-// known-failure: lower-* issue-12 the front end does not recognise NULL == f as a check
 #include <stdio.h>
 
 static const char *make_input(const char *text)

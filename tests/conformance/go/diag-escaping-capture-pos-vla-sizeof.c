@@ -5,9 +5,8 @@
 // VLA (C11 6.5.3.4p2), and its size belongs to the block that has ended (a
 // lowering that puts the body at the end of the function cannot even name
 // `v` there).  SPEC is silent on this case; a C programmer expects the
-// evaluated operand to count as a use, so: escaping-capture.  Issue 12: the
-// front end accepts it (the plugin reports it).
-// known-failure: lower-* issue-12 the front end exempts sizeof of a VLA
+// evaluated operand to count as a use, so: escaping-capture (issue 12: both
+// backends, from the core's one rule).
 // requires: vla
 #include <stdio.h>
 
