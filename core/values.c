@@ -283,24 +283,20 @@ first_event_after (cd_func *f, int pos)
   return lo;
 }
 
-/* Is there a loop (not a `do { } while (0)`) from block B up to block
-   STOP, STOP excluded?  */
+/* Is LABEL the target of a jump from outside the positions between LO
+   and HI?  A jump from after HI inside block AFTER_OK (-1: none) does not
+   count: it comes from code that ran what is at LO.  */
 static bool
-loop_between (cd_func *f, int b, int stop)
-{
-  for (; b >= 0 && b != stop; b = BLOCK (f, b)->parent)
-    if (BLOCK (f, b)->kind == CD_BLOCK_LOOP && !BLOCK (f, b)->once)
-      return true;
-  return false;
-}
-
-static bool
-label_jumped_from_outside (cd_func *f, int label, int lo, int hi)
+label_jumped_from_outside (cd_func *f, int label, int lo, int hi,
+			   int after_ok)
 {
   for (int i = 0; i < f->events.n; i++)
     {
       struct cd_event *e = EVENT (f, i);
-      bool outside = e->pos <= lo || e->pos >= hi;
+      bool outside = e->pos <= lo
+		     || (e->pos >= hi
+			 && !(after_ok >= 0
+			      && cd_block_contains (f, after_ok, e->block)));
       switch (e->kind)
 	{
 	case CD_EV_LABEL_ADDRESS:
@@ -327,9 +323,9 @@ label_jumped_from_outside (cd_func *f, int label, int lo, int hi)
 
 /* Can control enter the positions between LO and HI (both excluded)
    other than from LO: a case label, or a label that a jump from outside
-   targets?  */
+   targets (AFTER_OK: as for label_jumped_from_outside)?  */
 static bool
-entered_between (cd_func *f, int lo, int hi)
+entered_between (cd_func *f, int lo, int hi, int after_ok)
 {
   for (int i = first_event_after (f, lo);
        i < f->events.n && EVENT (f, i)->pos < hi; i++)
@@ -338,21 +334,22 @@ entered_between (cd_func *f, int lo, int hi)
       if (e->kind == CD_EV_CASE)
 	return true;
       if (e->kind == CD_EV_LABEL
-	  && label_jumped_from_outside (f, e->ref, lo, hi))
+	  && label_jumped_from_outside (f, e->ref, lo, hi, after_ok))
 	return true;
     }
   return false;
 }
 
 /* Has event A certainly been executed, in this frame, whenever control
-   reaches event P?  A's block holds P, and nothing enters between them.
-   This is all that a defer's registration needs.  */
+   reaches event P?  A's block holds P, and nothing enters between them
+   (AFTER: a jump back from code after P in A's block has run A too).
+   With AFTER, this is all that a defer's registration needs.  */
 static bool
-executed_before (cd_func *f, int a, int p)
+executed_before (cd_func *f, int a, int p, bool after)
 {
   struct cd_event *ea = EVENT (f, a), *ep = EVENT (f, p);
   return ea->pos < ep->pos && cd_block_contains (f, ea->block, ep->block)
-	 && !entered_between (f, ea->pos, ep->pos);
+	 && !entered_between (f, ea->pos, ep->pos, after ? ea->block : -1);
 }
 
 /* ... and is it the last of its kind before P: A runs again before every
@@ -362,7 +359,7 @@ executed_before (cd_func *f, int a, int p)
 static bool
 runs_before (cd_func *f, int a, int p)
 {
-  if (!executed_before (f, a, p))
+  if (!executed_before (f, a, p, false))
     return false;
   int ab = EVENT (f, a)->block;
   for (int b = EVENT (f, p)->block; b != ab; b = BLOCK (f, b)->parent)
@@ -460,7 +457,7 @@ add_note (cd_func *f, struct cd_diag *d, cd_loc loc, const char *fmt,
 static void
 check_escaping_capture (cd_func *f, struct cd_defer_rec *d)
 {
-  if (d->owner < 0 || loop_between (f, EVENT (f, d->event)->block, d->owner))
+  if (d->owner < 0 || d->in_loop)
     return;
   struct cd_block *body = BLOCK (f, d->body);
   for (int i = first_event_after (f, body->first_pos);
@@ -667,7 +664,7 @@ defer_releases_value (cd_func *f, int id, int w, int p, bool returns,
   struct cd_event *ep = EVENT (f, p);
   if (!c || d->owner < 0 || ep->pos < BLOCK (f, d->body)->last_pos
       || !cd_block_contains (f, d->owner, ep->block)
-      || !executed_before (f, d->event, p))
+      || !executed_before (f, d->event, p, true))
     return false;
   int end = BLOCK (f, d->owner)->last_pos;
   for (int i = 0; i < c->nargs; i++)

@@ -453,6 +453,63 @@ test_released_value_escapes (void)
   expect ("released: conditional defer", 0, 0, 0);
   cd_func_free (f);
 
+  /* goto L from before the defer to a label between it and the return:
+     the defer may not be registered there; a goto from after the defer
+     to the same label keeps it registered */
+  for (int early = 0; early < 2; early++)
+    {
+      static const char L[] = "L";
+      f = start ();
+      cd_var (f, &buf, "buf", 5, CD_AUTO, CD_VAR_POINTER);
+      if (early)
+	cd_goto (f, L, 8);
+      defer_call (f, 20, "free", &buf);
+      if (!early)
+	cd_goto (f, L, 30);
+      cd_label (f, L, "L", 35);
+      return_var (f, &buf, 40);
+      finish (f);
+      expect (early ? "released: label reached from before the defer"
+		    : "released: label reached from after the defer",
+	      !early, CD_DIAG_RELEASED_VALUE_ESCAPES, 40);
+      cd_func_free (f);
+    }
+
+  /* ok = 1 before a label that a later goto reaches with ok = 0 */
+  {
+    static const char L[] = "L";
+    f = start ();
+    cd_var (f, &ok, "ok", 4, CD_AUTO, 0);
+    cd_var (f, &buf, "buf", 5, CD_AUTO, CD_VAR_POINTER);
+    d = cd_defer (f, 20, 21, false, false);
+    cd_close_block (f, 22);
+    cd_defer_call (f, d, &c);
+    cd_assign (f, ex (CD_EXPR_VAR, &ok), cst (1), 30);
+    cd_label (f, L, "L", 35);
+    return_var (f, &buf, 40);
+    cd_assign (f, ex (CD_EXPR_VAR, &ok), cst (0), 45);
+    cd_goto (f, L, 46);
+    finish (f);
+    expect ("conditional release, label after the assignment", 1,
+	    CD_DIAG_RELEASED_VALUE_ESCAPES, 40);
+    cd_func_free (f);
+  }
+
+  /* the address of ok taken: its value is not known */
+  f = start ();
+  cd_var (f, &ok, "ok", 4, CD_AUTO, 0);
+  cd_var (f, &buf, "buf", 5, CD_AUTO, CD_VAR_POINTER);
+  d = cd_defer (f, 20, 21, false, false);
+  cd_close_block (f, 22);
+  cd_defer_call (f, d, &c);
+  cd_use (f, &ok, 25, CD_USE_ADDRESS);
+  cd_assign (f, ex (CD_EXPR_VAR, &ok), cst (1), 30);
+  return_var (f, &buf, 40);
+  finish (f);
+  expect ("conditional release, address taken", 1,
+	  CD_DIAG_RELEASED_VALUE_ESCAPES, 40);
+  cd_func_free (f);
+
   /* a return before the defer */
   f = start ();
   cd_var (f, &buf, "buf", 5, CD_AUTO, CD_VAR_POINTER);
