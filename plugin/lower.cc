@@ -40,27 +40,37 @@ flag_home (struct defer_scope *s)
   return s;
 }
 
+/* A hidden local of the function for defer D, named PREFIX_N, of TYPE:
+   volatile where the function calls setjmp, so that its value survives a
+   longjmp back into the function (SPEC 3.7).  */
+static tree
+make_hidden_local (struct function_record *rec, struct defer_stmt *d,
+		   const char *prefix, int n, tree type)
+{
+  bool volatile_local = cd_calls_setjmp (rec->core);
+  if (volatile_local)
+    type = build_qualified_type (type, TYPE_QUAL_VOLATILE);
+  char name[48];
+  snprintf (name, sizeof name, "%s_%d", prefix, n);
+  tree t = build_decl (d->loc, VAR_DECL, get_identifier (name), type);
+  DECL_ARTIFICIAL (t) = 1;
+  DECL_IGNORED_P (t) = 1;
+  DECL_CONTEXT (t) = rec->fndecl;
+  TREE_USED (t) = 1;
+  DECL_READ_P (t) = 1;
+  if (volatile_local)
+    {
+      TREE_THIS_VOLATILE (t) = 1;
+      TREE_SIDE_EFFECTS (t) = 1;
+    }
+  return t;
+}
+
 static tree
 make_flag (struct function_record *rec, struct defer_stmt *d, int n)
 {
-  tree type = unsigned_char_type_node;
-  bool volatile_flags = cd_calls_setjmp (rec->core);
-  if (volatile_flags)
-    type = build_qualified_type (type, TYPE_QUAL_VOLATILE);
-  char name[32];
-  snprintf (name, sizeof name, "__cdefer_armed_%d", n);
-  tree flag = build_decl (d->loc, VAR_DECL, get_identifier (name), type);
-  DECL_ARTIFICIAL (flag) = 1;
-  DECL_IGNORED_P (flag) = 1;
-  DECL_CONTEXT (flag) = rec->fndecl;
-  TREE_USED (flag) = 1;
-  DECL_READ_P (flag) = 1;
-  if (volatile_flags)
-    {
-      TREE_THIS_VOLATILE (flag) = 1;
-      TREE_SIDE_EFFECTS (flag) = 1;
-    }
-  return flag;
+  return make_hidden_local (rec, d, "__cdefer_armed", n,
+			    unsigned_char_type_node);
 }
 
 static tree
@@ -180,24 +190,8 @@ make_trace_site (struct function_record *rec, struct defer_stmt *d)
 static tree
 make_trace_time (struct function_record *rec, struct defer_stmt *d, int n)
 {
-  tree type = long_long_unsigned_type_node;
-  bool volatile_time = cd_calls_setjmp (rec->core);
-  if (volatile_time)
-    type = build_qualified_type (type, TYPE_QUAL_VOLATILE);
-  char name[32];
-  snprintf (name, sizeof name, "__cdefer_trace_%d", n);
-  tree t = build_decl (d->loc, VAR_DECL, get_identifier (name), type);
-  DECL_ARTIFICIAL (t) = 1;
-  DECL_IGNORED_P (t) = 1;
-  DECL_CONTEXT (t) = rec->fndecl;
-  TREE_USED (t) = 1;
-  DECL_READ_P (t) = 1;
-  if (volatile_time)
-    {
-      TREE_THIS_VOLATILE (t) = 1;
-      TREE_SIDE_EFFECTS (t) = 1;
-    }
-  return t;
+  return make_hidden_local (rec, d, "__cdefer_trace", n,
+			    long_long_unsigned_type_node);
 }
 
 static tree

@@ -333,10 +333,10 @@ skip_space (const char *t, size_t n, size_t *i)
     }
 }
 
-/* The offset of the `}` that closes the `{` at T[I], skipping literals
-   and comments; N when there is none.  */
+/* The offset of the CLOSE that closes the OPEN at T[I], skipping
+   literals and comments; N when there is none.  */
 static size_t
-matching_brace (const char *t, size_t n, size_t i)
+matching_close (const char *t, size_t n, size_t i, char open, char close)
 {
   for (int depth = 0; i < n; )
     {
@@ -350,13 +350,19 @@ matching_brace (const char *t, size_t n, size_t i)
 	  skip_space (t, n, &i);
 	  continue;
 	}
-      if (t[i] == '{')
+      if (t[i] == open)
 	depth++;
-      else if (t[i] == '}' && --depth == 0)
+      else if (t[i] == close && --depth == 0)
 	return i;
       i++;
     }
   return n;
+}
+
+static size_t
+matching_brace (const char *t, size_t n, size_t i)
+{
+  return matching_close (t, n, i, '{', '}');
 }
 
 /* The text of the condition of the `do { ... } while (COND);` whose `do`
@@ -698,25 +704,7 @@ cdefer_start_of_next_line (location_t ref, long off)
 static size_t
 matching_paren (const char *t, size_t n, size_t i)
 {
-  for (int depth = 0; i < n;)
-    {
-      if (t[i] == '"' || t[i] == '\'')
-	{
-	  skip_literal (t, n, &i);
-	  continue;
-	}
-      if (t[i] == '/' && i + 1 < n && (t[i + 1] == '/' || t[i + 1] == '*'))
-	{
-	  skip_space (t, n, &i);
-	  continue;
-	}
-      if (t[i] == '(')
-	depth++;
-      else if (t[i] == ')' && --depth == 0)
-	return i;
-      i++;
-    }
-  return n;
+  return matching_close (t, n, i, '(', ')');
 }
 
 /* Past a `(...)` group at T[I] (after blanks); N if there is none.  */
