@@ -412,7 +412,8 @@ edit_live (Migration *m, Edit *e)
 static char *
 apply_edits (Migration *m, size_t *size)
 {
-  qsort (m->edits, m->nedits, sizeof *m->edits, cmp_edit);
+  if (m->nedits)
+    qsort (m->edits, m->nedits, sizeof *m->edits, cmp_edit);
   Buf b = { 0 };
   unsigned at = 0;
   for (int i = 0; i < m->nedits; i++)
@@ -816,7 +817,8 @@ cmp_note (const void *a, const void *b)
 static void
 print_notes (Migration *m)
 {
-  qsort (m->notes, m->nnotes, sizeof *m->notes, cmp_note);
+  if (m->nnotes)
+    qsort (m->notes, m->nnotes, sizeof *m->notes, cmp_note);
   for (int i = 0; i < m->nnotes; i++)
     fprintf (stderr, "%s:%d: note: not migrated: %s\n", m->path,
              m->notes[i].line, m->notes[i].text);
