@@ -6,12 +6,15 @@
                  become marker loops `while (__cdefer_marker_defer ()) BODY`
                  that the C parser accepts as ordinary statements;
      analyse.cc  per function, before genericization: one walk over the
-                 function's GENERIC records defer scopes, defers, labels and
-                 jumps, then the checks of SPEC section 4 run on that record;
+                 function's GENERIC records where the defers and scopes are
+                 (for the lowering) and describes the function to the rule
+                 engine core/ (values.cc tells it the facts about
+                 variables); the core runs every check of SPEC section 4;
      lower.cc    the markers are replaced by GCC's own cleanup machinery
                  (TRY_FINALLY_EXPR, exactly what __attribute__((cleanup))
                  becomes), with a flag only where a defer can be skipped.
-   diagnose.cc prints every diagnostic (IDs from diagnostics.def) and
+   diagnose.cc prints every diagnostic (the core's, through
+   cdefer_report_core, and the parser's) and
    source-text.cc reads the user's source for look-ahead and fix-its.  */
 #ifndef CDEFER_INTERNAL_H
 #define CDEFER_INTERNAL_H
