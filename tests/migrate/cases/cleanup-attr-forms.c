@@ -36,3 +36,11 @@ int main (void)
     }
   return 0;
 }
+//> inner
+//> done 4
+//> free (null)
+//> ok 1 2 3
+//> free (null)
+//> done 3
+//> done 2
+//> done 1

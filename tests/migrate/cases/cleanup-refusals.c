@@ -27,3 +27,9 @@ int main (int argc, char **argv)
   }
   return 0;
 }
+//> loop
+//> done 1
+//> done 5
+//> skip
+//> done 6
+//> later

@@ -45,3 +45,8 @@ int main (void)
   }
   return 0;
 }
+//> abab
+//> got 1
+//> close 3
+//> got 1
+//> close 3

@@ -37,3 +37,18 @@ int main (void)
   printf ("end %d\n", x);
   return 0;
 }
+//> in block
+//> f 1
+//> it 0
+//> f 10
+//> it 1
+//> f 11
+//> f 5
+//> f 6
+//> case
+//> f 8
+//> f 9
+//> f 12
+//> f 13
+//> end 3
+//> f 0
