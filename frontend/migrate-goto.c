@@ -17,8 +17,10 @@
 
    - control only moves forward: no label in the body, no loop around
      P(i) (it is a top-level statement), no setjmp, no computed goto, no
-     nested function, no defer or cleanup variable yet; so a statement
-     runs after P(i) exactly when it comes after it in the text;
+     nested function; so a statement runs after P(i) exactly when it
+     comes after it in the text;
+   - a defer or cleanup variable of the function's own scope ran after
+     the ladder; registered before P(i), it still runs after Ri;
    - each goto that runs Ri comes after P(i); each goto that skips Ri (to
      a label after it) and each `return` in the body come before P(i);
      except a goto or return where Ri does nothing: Ri is `if (v) ...`,
@@ -72,6 +74,9 @@ typedef struct Ladder {
   int nlabels;
   Jump jump[MAX_JUMPS];
   int njumps;
+  int reg_lo;             /* after the last top-level registration of the
+                             function's scope (a defer, a cleanup
+                             variable): they run after the ladder did */
   const char *why;        /* the refusal, once there is one */
   int why_line;
 } Ladder;
@@ -208,8 +213,13 @@ scan_body (Ladder *l, Node *n, int t)
       if (n->asm_labels.n)
         refuse (l, n->first, "an asm goto");
       break;
-    case N_DEFER: case N_SCOPE:
-      refuse (l, n->first, "the function already uses defer or scope");
+    case N_DEFER:
+      /* Registered with the function's scope, it runs after the cleanup
+         code of the ladder did: the new defers must be registered after
+         it (last registered, first run).  Its body is not the
+         function's control flow.  */
+      if (n->owner == l->f->node && t + 1 > l->reg_lo)
+        l->reg_lo = t + 1;
       return;
     case N_FUNC:
       refuse (l, n->first, "a nested function");
@@ -229,9 +239,12 @@ scan_body (Ladder *l, Node *n, int t)
         l->jump[l->njumps++] = (Jump) { t, -1, n->first };
       break;
     case N_DECL:
+      /* A cleanup variable of the function body: the same as a defer
+         (cleanups and defers run in one LIFO order).  */
       for (int i = 0; i < n->vars.n; i++)
-        if (((Var *) n->vars.v[i])->cleanup)
-          refuse (l, n->first, "the function has cleanup variables");
+        if (((Var *) n->vars.v[i])->cleanup
+            && ((Var *) n->vars.v[i])->block == l->f->node && t + 1 > l->reg_lo)
+          l->reg_lo = t + 1;
       break;
     default:
       break;
@@ -391,7 +404,7 @@ static bool
 defer_point (Ladder *l, int i, int *lo, int *hi)
 {
   Node *r = l->rel[i];
-  *lo = 0;
+  *lo = l->reg_lo;
   *hi = l->k;
   /* What it names must be declared before it.  */
   for (int u = first_use_from (l->f, r->first); u < l->f->uses.n; u++)
@@ -428,7 +441,11 @@ defer_point (Ladder *l, int i, int *lo, int *hi)
     }
   if (*lo <= *hi)
     return true;
-  if (need_lo > *hi)
+  if (l->reg_lo > *hi)
+    refuse (l, r->first, "a defer or cleanup variable of the function is "
+            "registered after a goto that must run this cleanup: the order "
+            "of the two would change");
+  else if (need_lo > *hi)
     refuse (l, r->first, "the cleanup code names a variable declared after "
             "a goto that must run it");
   else

@@ -100,6 +100,21 @@ done:
   free (p);
 }
 
+/* A cleanup variable of the function's scope, declared first: it still
+   runs after the cleanup code.  */
+static void noisy (int *p) { printf ("cleanup %d\n", *p); }
+static int with_cleanup (int fail)
+{
+  int guard __attribute__ ((cleanup (noisy))) = 7;
+  char *p = malloc (4);
+  if (fail)
+    goto out;
+  printf ("work\n");
+out:
+  release (p, "p");
+  return fail;
+}
+
 int main (void)
 {
   printf ("%d %d\n", count_words ("a b c"), count_words (NULL));
@@ -110,6 +125,7 @@ int main (void)
   printf ("%d\n", locked_work (1));
   zero (4);
   printf ("unlocked %d\n", unlocked);
+  printf ("%d\n", with_cleanup (1));
   return 0;
 }
 //> release save
@@ -128,3 +144,6 @@ int main (void)
 //> -2
 //> zeroed 4
 //> unlocked 2
+//> release p
+//> cleanup 7
+//> 1
