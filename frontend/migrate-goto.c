@@ -210,9 +210,12 @@ scan_body (Ladder *l, Node *n, int t)
       refuse (l, n->first, "a computed goto");
       return;
     case N_ASM:
-      if (n->asm_labels.n)
-        refuse (l, n->first, "an asm goto");
-      break;
+      {
+        Vec labels = { 0 };
+        if (asm_goto_labels (l->f, n, &labels))
+          refuse (l, n->first, "an asm goto");
+        break;
+      }
     case N_DEFER:
       /* Registered with the function's scope, it runs after the cleanup
          code of the ladder did: the new defers must be registered after

@@ -78,13 +78,26 @@ out:
   return r;
 }
 
+/* An asm goto (from a macro here) is a jump the rule does not follow.  */
+#define MAYBE_OUT() __asm__ goto ("" : : : : out)
+static int asm_jump (int x)
+{
+  char *p = malloc (1);
+  MAYBE_OUT ();
+  p[0] = 1;
+out:
+  free (p);
+  return x;
+}
+
 int main (void)
 {
   printf ("%d\n", retry (4));
   free (take (4, 0));
   take (1, 1);
-  printf ("%d %d %d\n", size_of ("abc"), two_exits (1), conditional ());
+  printf ("%d %d %d %d\n", size_of ("abc"), two_exits (1), conditional (),
+          asm_jump (5));
   return 0;
 }
 //> 0
-//> 4 -1 1
+//> 4 -1 1 5
