@@ -540,9 +540,10 @@ line_start_if_first (Migration *m, unsigned off, bool *alone)
 static char *
 statement_text (Migration *m, Node *r)
 {
-  unsigned s0, e0, s1, e1, size;
-  if (!src_tok (r->first, &s0, &e0) || !src_tok (r->last, &s1, &e1)
-      || !src_lines_ok (tok_line (r->first), tok_line (r->last)))
+  unsigned s0, e1, size;
+  if (!src_insert_point (r->first, false, &s0)
+      || !src_insert_point (r->last, true, &e1)
+      || src_has_directive (tok_line (r->first), tok_line (r->last)))
     return NULL;
   const char *s = text_of (m, &size);
   return xstrndup (s + s0, e1 - s0);
@@ -554,8 +555,9 @@ statement_text (Migration *m, Node *r)
 static bool
 remove_statement (Migration *m, Node *r, const char *replacement)
 {
-  unsigned s0, e0, s1, e1, size;
-  if (!src_tok (r->first, &s0, &e0) || !src_tok (r->last, &s1, &e1))
+  unsigned s0, e1, size;
+  if (!src_insert_point (r->first, false, &s0)
+      || !src_insert_point (r->last, true, &e1))
     return false;
   const char *s = text_of (m, &size);
   bool first;
@@ -608,7 +610,7 @@ insert_defers (Ladder *l, int p, int *order, int n)
   char *indent;
   if (p < l->k)
     {
-      if (!src_tok (l->top[p]->first, &at, &e))
+      if (!src_insert_point (l->top[p]->first, false, &at))
         return false;
       at = line_start_if_first (m, at, &alone);
       indent = indentation (m, at + (alone ? 0 : 0));
@@ -618,10 +620,10 @@ insert_defers (Ladder *l, int p, int *order, int n)
   else
     {
       /* after the body: the line after its last statement */
-      if (p == 0 || !src_tok (l->top[p - 1]->last, &e, &at))
+      if (p == 0 || !src_insert_point (l->top[p - 1]->last, true, &at))
         return false;
-      unsigned first, dummy;
-      if (!src_tok (l->top[p - 1]->first, &first, &dummy))
+      unsigned first;
+      if (!src_insert_point (l->top[p - 1]->first, false, &first))
         return false;
       indent = indentation (m, first);
       while (at < size && (s[at] == ' ' || s[at] == '\t' || s[at] == '\r'))
