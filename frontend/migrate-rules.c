@@ -80,8 +80,13 @@ make_scope (Migration *m, enum rule r, cd_func *cd, int b, const char *why)
                       "macro expansion");
           return false;
         }
+      /* Before a macro that expands to the '{', the contextual keyword
+         would see the macro's name, not a '{' (the plugin reads it as a
+         name): only _Scope is a keyword there.  */
+      unsigned e0;
+      const char *word = src_tok (at, &s0, &e0) ? mig_scope_word (m) : "_Scope";
       snprintf (text, sizeof text, "%s%s ", space_before (m, s0) ? "" : " ",
-                mig_scope_word (m));
+                word);
       if (!mig_edit (m, r, s0, s0, text, tok_line (at), why))
         {
           mig_refuse (m, r, tok_line (at), "another change is already there");
