@@ -18,7 +18,6 @@
 void srcmap_build (const char *path, const char *text, size_t size,
                    const char *macros);
 void srcmap_free (void);
-void srcmap_add_macros (const char *dm_output);
 int srcmap_macro_kind (const char *name);    /* 0, 1 object, 2 function */
 /* The bytes of token TOK in the original file, when it is surely there.  */
 bool src_tok (int tok, unsigned *start, unsigned *end);

@@ -186,7 +186,7 @@ note_define (const char *p, const char *end)
 }
 
 /* The names of `cc -E -dM` output TEXT.  */
-void
+static void
 srcmap_add_macros (const char *text)
 {
   for (const char *p = text; p && *p;)
@@ -679,15 +679,6 @@ src_lines_ok (int l1, int l2)
     if (l < 1 || l > M.nlines || !M.aligned[l] || M.directive[l])
       return false;
   return true;
-}
-
-int
-src_line_of (unsigned off)
-{
-  int line = 1;
-  for (unsigned i = 0; i < off && i < M.size; i++)
-    line += M.text[i] == '\n';
-  return line;
 }
 
 bool
