@@ -15,15 +15,18 @@
    behaviour is the same when, on every path out of the function, Ri runs
    exactly when it ran before and in the same order:
 
-   - control only moves forward: no label in the body, no loop around
-     P(i) (it is a top-level statement), no setjmp, no computed goto, no
-     nested function; so a statement runs after P(i) exactly when it
-     comes after it in the text;
+   - control crosses P(i) only forward: no loop around P(i) (it is a
+     top-level statement), no goto of the body crosses it (a forward one
+     would skip the defer, a backward one would run code before it again),
+     no setjmp, no computed goto, no address-taken label, no nested
+     function; so a statement runs after P(i) exactly when it comes after
+     it in the text;
    - a defer or cleanup variable of the function's own scope ran after
      the ladder; registered before P(i), it still runs after Ri;
    - each goto that runs Ri comes after P(i); each goto that skips Ri (to
      a label after it) and each `return` in the body come before P(i);
-     except a goto or return where Ri does nothing: Ri is `if (v) ...`,
+     except (where no body goto goes backward) a goto or return where Ri
+     does nothing: Ri is `if (v) ...`,
      `if (v != NULL) ...`, `if (v >= 0) ...` or a release that accepts
      NULL (free), and v still holds its null initializer there (it is
      before the first mention of v, whose address is never taken);
@@ -45,6 +48,7 @@
 
 #include "migrate.h"
 #include "parse.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +78,16 @@ typedef struct Ladder {
   int nlabels;
   Jump jump[MAX_JUMPS];
   int njumps;
+  /* Labels of the body and the gotos to them: a defer place may not lie
+     between a goto and its label (a forward goto would skip the defer,
+     a backward one run code before it again).  */
+  Sym *blabel[MAX_LABELS];
+  int blabel_t[MAX_LABELS];
+  int nblabels;
+  Sym *bgoto[MAX_JUMPS];
+  int bgoto_t[MAX_JUMPS];
+  int nbgotos;
+  bool backward;          /* some body goto goes backward */
   int reg_lo;             /* after the last top-level registration of the
                              function's scope (a defer, a cleanup
                              variable): they run after the ladder did */
@@ -177,25 +191,30 @@ ladder_item (Ladder *l, int i, bool record)
   return true;
 }
 
-/* Find the ladder: the first label of the longest run of ladder items
-   that ends the body.  */
-static bool
-find_ladder (Ladder *l)
+/* The first statement of the trailing run of ladder items (labels,
+   plain statements, the final return), or N when there is none.  */
+static int
+ladder_run (Ladder *l)
 {
   int i = l->n;
   while (i > 0 && ladder_item (l, i - 1, false))
     i--;
-  while (i < l->n && l->top[i]->kind != N_LABEL)
-    i++;
-  if (i == l->n)
-    return false;
-  l->k = i;
-  for (int j = i; j < l->n; j++)
+  return i;
+}
+
+/* Take the ladder from top-level statement K (a label) to the end.  */
+static bool
+take_ladder (Ladder *l, int k)
+{
+  l->k = k;
+  for (int j = k; j < l->n; j++)
     ladder_item (l, j, true);
   return l->nrel > 0;
 }
 
 /* ---- the body ---- */
+
+static bool label_address_taken (Ladder *l, Sym *s);
 
 static void
 scan_body (Ladder *l, Node *n, int t)
@@ -203,9 +222,16 @@ scan_body (Ladder *l, Node *n, int t)
   switch (n->kind)
     {
     case N_LABEL:
-      refuse (l, n->first, "a label before the cleanup code: control may "
-              "come back to it");
-      return;
+      if (label_address_taken (l, n->label))
+        refuse (l, n->first, "the address of a label is taken");
+      else if (l->nblabels < MAX_LABELS)
+        {
+          l->blabel[l->nblabels] = n->label;
+          l->blabel_t[l->nblabels++] = t;
+        }
+      else
+        refuse (l, n->first, "too many labels");
+      break;
     case N_CGOTO:
       refuse (l, n->first, "a computed goto");
       return;
@@ -230,11 +256,15 @@ scan_body (Ladder *l, Node *n, int t)
     case N_GOTO:
       {
         int pos = label_position (l, n->label);
-        if (pos < 0)
-          refuse (l, n->first, "a goto to a label that is not one of the "
-                  "cleanup labels");
-        else if (l->njumps < MAX_JUMPS)
+        if (pos >= 0 && l->njumps < MAX_JUMPS)
           l->jump[l->njumps++] = (Jump) { t, pos, n->first };
+        else if (pos < 0 && l->nbgotos < MAX_JUMPS)
+          {
+            l->bgoto[l->nbgotos] = n->label;
+            l->bgoto_t[l->nbgotos++] = t;
+          }
+        else
+          refuse (l, n->first, "too many jumps");
         return;
       }
     case N_RETURN:
@@ -256,6 +286,56 @@ scan_body (Ladder *l, Node *n, int t)
     refuse (l, n->first, "too many jumps");
   for (int i = 0; i < n->kids.n; i++)
     scan_body (l, n->kids.v[i], t);
+}
+
+static bool
+label_address_taken (Ladder *l, Sym *s)
+{
+  for (int i = 0; i < l->f->addr_labels.n; i++)
+    if (T ((int) (intptr_t) l->f->addr_labels.v[i])->sym == s)
+      return true;
+  return false;
+}
+
+/* Every body goto's label must be a label of the body (not a non-local
+   one); note whether one goes backward.  */
+static void
+resolve_body_gotos (Ladder *l)
+{
+  for (int g = 0; g < l->nbgotos; g++)
+    {
+      int t = -1;
+      for (int i = 0; i < l->nblabels; i++)
+        if (l->blabel[i] == l->bgoto[g])
+          t = l->blabel_t[i];
+      if (t < 0)
+        {
+          refuse (l, l->f->name, "a goto to a label outside the function's "
+                  "body statements");
+          return;
+        }
+      if (t <= l->bgoto_t[g])
+        l->backward = true;
+    }
+}
+
+/* May a defer go before top-level statement P: does no body goto cross
+   it (from before P to a label at or after P, or back from P or later to
+   a label before P)?  */
+static bool
+place_allowed (Ladder *l, int p)
+{
+  for (int g = 0; g < l->nbgotos; g++)
+    {
+      int from = l->bgoto_t[g], to = -1;
+      for (int i = 0; i < l->nblabels; i++)
+        if (l->blabel[i] == l->bgoto[g])
+          to = l->blabel_t[i];
+      int a = from < to ? from : to, b = from < to ? to : from;
+      if (a < p && p <= b)
+        return false;
+    }
+  return true;
 }
 
 /* ---- what a cleanup statement names ---- */
@@ -429,7 +509,9 @@ defer_point (Ladder *l, int i, int *lo, int *hi)
         *lo = d + 1;
     }
   Var *nv = noop_variable (l, r);
-  int quiet_before = nv ? first_mention (l, nv) : 0;
+  /* (Only while control moves forward is "before the first mention"
+     the same as "while it still holds its initializer".)  */
+  int quiet_before = nv && !l->backward ? first_mention (l, nv) : 0;
   int need_lo = *lo;
   for (int j = 0; j < l->njumps; j++)
     {
@@ -698,6 +780,26 @@ convert (Ladder *l)
       Var *v = subject (l, l->rel[i]);
       int want = v ? first_mention (l, v) + 1 : hi[i];
       at[i] = want < lo[i] ? lo[i] : want > hi[i] ? hi[i] : want;
+      /* No body goto may cross it: the nearest place that none crosses,
+         later ones first.  */
+      int p = at[i];
+      for (int d = 0; !place_allowed (l, p); d++)
+        {
+          if (at[i] + d <= hi[i] && place_allowed (l, at[i] + d))
+            p = at[i] + d;
+          else if (at[i] - d >= lo[i] && place_allowed (l, at[i] - d))
+            p = at[i] - d;
+          else if (at[i] + d > hi[i] && at[i] - d < lo[i])
+            {
+              refuse (l, l->rel[i]->first, "a goto between other statements "
+                      "of the function crosses every place its defer could "
+                      "go");
+              return;
+            }
+        }
+      at[i] = p;
+      if (!place_allowed (l, hi[i]))
+        hi[i] = p;              /* the fallback below must be allowed too */
     }
   if (!lifo_ok (l, at))
     memcpy (at, hi, sizeof at);
@@ -761,12 +863,12 @@ convert (Ladder *l)
       }
 }
 
-void
-rule_goto_cleanup (Migration *m, Func *f)
+/* Try the ladder that starts at statement K: true when it was migrated;
+   else *WHY (the first refusal kept) says why not.  */
+static bool
+try_ladder (Migration *m, Func *f, int k, const char **why, int *line)
 {
   Node *body = f->node->body;
-  if (!body || body->kind != N_BLOCK || f->outer || !body->kids.n)
-    return;
   Ladder *l = calloc (1, sizeof *l);
   if (!l)
     abort ();
@@ -775,18 +877,43 @@ rule_goto_cleanup (Migration *m, Func *f)
   l->body = body;
   l->n = body->kids.n;
   l->top = (Node **) body->kids.v;
-  if (!find_ladder (l))
+  bool done = false;
+  if (take_ladder (l, k))
     {
-      free (l);
-      return;                   /* no cleanup labels: not this rule's */
+      if (f->calls_setjmp)
+        refuse (l, f->name, "the function calls setjmp");
+      for (int i = 0; i < l->k; i++)
+        scan_body (l, l->top[i], i);
+      if (!l->why)
+        resolve_body_gotos (l);
+      if (!l->why)
+        convert (l);
+      done = !l->why;
+      if (l->why && !*why)
+        *why = l->why, *line = l->why_line;
     }
-  if (f->calls_setjmp)
-    refuse (l, f->name, "the function calls setjmp");
-  for (int i = 0; i < l->k; i++)
-    scan_body (l, l->top[i], i);
-  if (!l->why)
-    convert (l);
-  if (l->why)
-    mig_refuse (m, RULE_GOTO_CLEANUP, l->why_line, "%s", l->why);
   free (l);
+  return done;
+}
+
+/* The longest ladder that can be migrated: from each label of the
+   trailing run in turn (a label among the cleanup statements may also be
+   a label of the body whose statement stays where it is).  */
+void
+rule_goto_cleanup (Migration *m, Func *f)
+{
+  Node *body = f->node->body;
+  if (!body || body->kind != N_BLOCK || f->outer || !body->kids.n)
+    return;
+  Ladder probe = { 0 };
+  probe.f = f;
+  probe.n = body->kids.n;
+  probe.top = (Node **) body->kids.v;
+  const char *why = NULL;
+  int line = 0;
+  for (int k = ladder_run (&probe); k < probe.n; k++)
+    if (probe.top[k]->kind == N_LABEL && try_ladder (m, f, k, &why, &line))
+      return;
+  if (why)
+    mig_refuse (m, RULE_GOTO_CLEANUP, line, "%s", why);
 }

@@ -3,17 +3,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A label in the body: control can go back.  */
+/* A backward goto around the acquisition: it crosses every place its
+   defer could go (after the declaration, before the goto that needs
+   it).  */
 static int retry (int n)
 {
-  char *p = NULL;
   int tries = 0;
 again:
-  p = malloc (n);
-  if (!p && tries++ < 3)
-    goto again;
+  tries++;
+  char *p = malloc (n);
   if (!p)
     goto out;
+  if (tries < 3)
+    {
+      free (p);
+      goto again;
+    }
   p[0] = 0;
 out:
   free (p);
@@ -99,5 +104,5 @@ int main (void)
           asm_jump (5));
   return 0;
 }
-//> 0
+//> 3
 //> 4 -1 1 5

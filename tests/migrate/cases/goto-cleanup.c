@@ -115,6 +115,33 @@ out:
   return fail;
 }
 
+/* Gotos between the body's own statements: a forward one to `later`,
+   a backward retry; each defer goes where none of them crosses it.  */
+static int labels (int x)
+{
+  char *p = NULL;
+  int r = 0, tries = 0;
+  if (x)
+    goto later;
+again:
+  tries++;
+  p = malloc (4);
+  if (!p)
+    goto out;
+  if (tries < 2)
+    {
+      free (p);
+      p = NULL;
+      goto again;
+    }
+later:
+  r = tries;
+out:
+  if (p)
+    release (p, "labels");
+  return r;
+}
+
 int main (void)
 {
   printf ("%d %d\n", count_words ("a b c"), count_words (NULL));
@@ -126,6 +153,7 @@ int main (void)
   zero (4);
   printf ("unlocked %d\n", unlocked);
   printf ("%d\n", with_cleanup (1));
+  printf ("%d %d\n", labels (0), labels (1));
   return 0;
 }
 //> release save
@@ -147,3 +175,5 @@ int main (void)
 //> release p
 //> cleanup 7
 //> 1
+//> release labels
+//> 2 0
