@@ -319,6 +319,12 @@ remove_attribute (Migration *m, int a, int b, int line, bool single)
   if (!src_group (a, &g) || !src_group (b, &g2) || g.start != g2.start
       || g.pfirst == -2)
     return false;
+  /* What the macro gives besides the attribute must be part of this
+     declaration (a type, a declarator): not statements or braces.  */
+  for (int i = g.pfirst; i <= g.plast; i++)
+    if ((i < a || i > b) && (T (i)->kind == ';' || T (i)->kind == '{'
+                             || T (i)->kind == '}' || T (i)->kind == '='))
+      return false;
   char *rest = tokens_without (g.pfirst, g.plast, a, b);
   char *star = single && *rest && !strchr (rest, ' ') ? pointer_typedef (rest)
                                                        : NULL;
@@ -443,7 +449,7 @@ cleanup_decl (Migration *m, Func *f, cd_func *cd, Node *decl)
           mig_rollback (m, mark);
           mig_refuse (m, RULE_CLEANUP_ATTR, line, "the cleanup attribute "
                       "comes from a macro whose expansion cannot be placed "
-                      "in the source");
+                      "in the source or holds more than this declaration");
           return;
         }
     }
