@@ -14,10 +14,11 @@
    whatever the conditionals around it, into every file of that name in
    every directory the compiler may search (the union of the -I, -iquote,
    -isystem, -idirafter directories, the including file's directory and
-   the compiler's own list).  `#include MACRO` follows every definition of
-   MACRO (in the files or as -D); a macro defined some other way, an
-   include option it does not know, a raw string or a trigraph send the
-   file to the front end.
+   the compiler's own list).  `#include MACRO` and `#include F (ARGS)` are
+   expanded with every definition of their macros (in the files or as -D,
+   resolve_computed); a macro the compiler may predefine, an include
+   option it does not know, a raw string or a trigraph send the file to
+   the front end.
 
    The words (screen_word): defer, scope, _Defer, _Scope, and cdefer
    (#pragma cdefer); for tcc also cleanup and __cleanup__, since the
@@ -501,21 +502,23 @@ directive (Scan *c, const char *p)
   char close = p < end && *p == '"' ? '"' : p < end && *p == '<' ? '>' : 0;
   if (!close)
     {
-      /* #include MACRO: resolved once every file is read.  */
+      /* #include MACRO ...: expanded once every file is read.  */
       const char *m = p;
-      while (p < end && ident_char (*p))
-        p++;
-      const char *after = skip_blanks (p, end);
-      if (p == m || (after < end && *after != '\n' && *after != '/'))
-        needs_lowering (s, c->path, c->text, m, "a computed #include");
+      const char *nl = memchr (p, '\n', end - p);
+      p = nl ? nl : end;
+      const char *e = p;
+      while (e > m && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        e--;
+      if (e == m)
+        needs_lowering (s, c->path, c->text, m, "an empty #include");
       else
         {
           Computed *k = NEW (Computed);
-          k->name = xstrndup (m, p - m);
+          k->name = xstrndup (m, e - m);
           k->from = c->path;
           vec_push (&s->computed, k);
         }
-      return p;
+      return m;
     }
   const char *hn = ++p;
   while (p < end && *p != close && *p != '\n')
@@ -722,47 +725,501 @@ scan_file (Screen *s, const char *path, bool main_file)
 
 /* ---- after the scan: computed includes and pastes ---- */
 
-/* Follow `#include NAME` through NAME's definitions.  Returns whether
-   files were queued or names added.  */
+/* `#include TOKENS`: the tokens are macro-expanded as the preprocessor
+   would, with every definition of each macro (conditionals are not
+   evaluated), and every header name that comes out is followed.  An
+   expansion that is no header name but still holds an identifier that
+   nothing defines cannot be included either (the compiler would stop
+   there), so it is left alone; a macro the compiler may predefine
+   (reserved names, linux, unix, i386), a paste, a string in a stringized
+   argument, or too many alternatives send the file to the front end.  */
+
+typedef struct Hide { const char *name; size_t n; struct Hide *next; } Hide;
+
+typedef struct PPTok {
+  const char *p;
+  size_t n;
+  bool space;                   /* blanks before it */
+  Hide *hide;                   /* macros it may not expand again */
+} PPTok;
+
+typedef struct TokList { PPTok *v; int n, cap; } TokList;
+
+typedef struct Eval {
+  Screen *s;
+  const char *fail;             /* why the expansion cannot be followed */
+  int budget;                   /* expansions left */
+  Vec results;                  /* TokList *: the fully expanded lines */
+} Eval;
+
 static void
-resolve_computed (Screen *s, Computed *k, int depth)
+tok_push (TokList *l, PPTok t)
 {
-  if (!strcmp (k->name, "__FILE__") || !strcmp (k->name, "__BASE_FILE__")
-      || !strcmp (k->name, "__FILE_NAME__"))
-    return;                     /* the file itself, or the main file */
-  bool defined = false;
-  for (int i = 0; i < s->macros.n && !s->reason; i++)
+  if (l->n == l->cap)
     {
-      Macro *m = s->macros.v[i];
-      if (strcmp (m->name, k->name))
-        continue;
-      defined = true;
-      const char *b = skip_blanks (m->body, m->body + strlen (m->body));
-      char close = *b == '"' ? '"' : *b == '<' ? '>' : 0;
-      const char *e = close ? strchr (b + 1, close) : NULL;
-      if (e)
-        follow_include (s, k->from, b + 1, e - (b + 1));
-      else if (ident_start (*b) && depth < 8)
+      int cap = l->cap ? 2 * l->cap : 16;
+      PPTok *v = xalloc (cap * sizeof *v);
+      if (l->n)
+        memcpy (v, l->v, l->n * sizeof *v);
+      l->v = v;
+      l->cap = cap;
+    }
+  l->v[l->n++] = t;
+}
+
+static void
+tok_append (TokList *l, const TokList *from, int first, int last)
+{
+  for (int i = first; i < last; i++)
+    tok_push (l, from->v[i]);
+}
+
+/* The preprocessing tokens of P[0..END); comments are blanks.  */
+static void
+tokenize (const char *p, const char *end, TokList *out)
+{
+  bool space = false;
+  while (p < end)
+    {
+      unsigned char c = *p;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+          || c == '\v')
         {
-          const char *q = b;
-          while (ident_char (*q))
-            q++;
-          Computed next = { xstrndup (b, q - b), k->from };
-          resolve_computed (s, &next, depth + 1);
+          space = true;
+          p++;
+          continue;
         }
-      else
+      if (c == '/' && p + 1 < end && (p[1] == '*' || p[1] == '/'))
         {
-          Buf r = { 0 };
-          buf_printf (&r, "#include %s, whose definition is not a header name",
-                      k->name);
-          s->reason = xstrndup (r.s, r.n);
-          free (r.s);
+          const char *q = p[1] == '*' ? memmem (p + 2, end - p - 2, "*/", 2) : NULL;
+          p = q ? q + 2 : end;
+          space = true;
+          continue;
+        }
+      const char *q = p + 1;
+      if (ident_start (c) || (c >= '0' && c <= '9'))
+        while (q < end && (ident_char (*q) || *q == '.'
+                           || ((*q == '+' || *q == '-') && strchr ("eEpP", q[-1])
+                               && !ident_start (c))))
+          q++;
+      else if (c == '"' || c == '\'')
+        {
+          while (q < end && *q != c && *q != '\n')
+            q += *q == '\\' && q + 1 < end ? 2 : 1;
+          q += q < end && *q == c;
+        }
+      else if (c == '#' && q < end && *q == '#')
+        q++;
+      tok_push (out, (PPTok) { p, q - p, space, NULL });
+      space = false;
+      p = q;
+    }
+}
+
+static bool
+pp_is (const PPTok *t, const char *w)
+{
+  return t->n == strlen (w) && !memcmp (t->p, w, t->n);
+}
+
+static bool
+hidden (const Hide *h, const PPTok *t)
+{
+  for (; h; h = h->next)
+    if (h->n == t->n && !memcmp (h->name, t->p, t->n))
+      return true;
+  return false;
+}
+
+/* Could the compiler define NAME without the file or the command line
+   saying so?  */
+static bool
+maybe_predefined (const PPTok *t)
+{
+  static const char *const old_names[] = { "linux", "unix", "i386", NULL };
+  if (t->n >= 2 && t->p[0] == '_' && (t->p[1] == '_' || (t->p[1] >= 'A' && t->p[1] <= 'Z')))
+    return true;
+  for (int i = 0; old_names[i]; i++)
+    if (pp_is (t, old_names[i]))
+      return true;
+  return false;
+}
+
+static bool
+macro_is (const Macro *m, const PPTok *t)
+{
+  return !strncmp (m->name, t->p, t->n) && !m->name[t->n];
+}
+
+static bool
+defined_anywhere (Screen *s, const PPTok *t)
+{
+  for (int i = 0; i < s->macros.n; i++)
+    if (macro_is (s->macros.v[i], t))
+      return true;
+  return false;
+}
+
+/* The arguments of the call whose '(' is IN[OPEN]: ARGS[k] is the first
+   token of argument k, ARGS[k + 1] - 1 its end (the comma or ')').
+   Returns the index of the ')', or -1.  */
+static int
+call_args (const TokList *in, int open, int *args, int max, int *nargs)
+{
+  int depth = 0, n = 0;
+  args[n++] = open + 1;
+  for (int i = open; i < in->n; i++)
+    {
+      const PPTok *t = &in->v[i];
+      if (t->n != 1)
+        continue;
+      if (*t->p == '(')
+        depth++;
+      else if (*t->p == ')' && --depth == 0)
+        {
+          args[n] = i + 1;
+          *nargs = n;
+          return i;
+        }
+      else if (*t->p == ',' && depth == 1)
+        {
+          if (n == max)
+            return -1;
+          args[n++] = i + 1;
         }
     }
-  /* Undefined: the #include cannot succeed, unless the compiler
-     predefines the name.  */
-  if (!defined && k->name[0] == '_' && k->name[1] == '_')
-    s->reason = "#include of a predefined macro";
+  return -1;
+}
+
+/* The parameter names of M: PARAMS[k], the last one __VA_ARGS__ for
+   `...`.  Returns their number; -1 if too many.  */
+static int
+macro_params (const Macro *m, PPTok *params, int max, bool *variadic)
+{
+  TokList l = { 0 };
+  tokenize (m->params, m->params + strlen (m->params), &l);
+  int n = 0;
+  *variadic = false;
+  for (int i = 0; i < l.n; i++)
+    {
+      PPTok t = l.v[i];
+      if (pp_is (&t, ","))
+        continue;
+      if (pp_is (&t, ".") || pp_is (&t, "..."))
+        {
+          /* `...` tokenizes as dots; `NAME...` names the variadic one.  */
+          *variadic = true;
+          if (n == 0 || !pp_is (&params[n - 1], "__VA_ARGS__"))
+            {
+              bool named = i > 0 && ident_start (*l.v[i - 1].p);
+              if (!named)
+                {
+                  if (n == max)
+                    return -1;
+                  params[n++] = (PPTok) { "__VA_ARGS__", 11, false, NULL };
+                }
+            }
+          while (i + 1 < l.n && pp_is (&l.v[i + 1], "."))
+            i++;
+          continue;
+        }
+      if (n == max)
+        return -1;
+      params[n++] = t;
+    }
+  return n;
+}
+
+static void expand (Eval *e, TokList *in, int from, int depth);
+
+/* A call of M being substituted: the line so far, and what the body's
+   parameters stand for.  */
+typedef struct Subst {
+  const Macro *m;
+  const TokList *in;            /* the line */
+  int at, after;                /* the macro's name; past the ')' */
+  Hide *hide;                   /* for the tokens of the body */
+  TokList body;
+  PPTok params[32];
+  int nparams;
+  TokList raw[32];              /* the arguments as written */
+  Vec expanded[32];             /* TokList *: their expansions */
+  int depth;
+} Subst;
+
+/* "the argument's spelling", or NULL if the screen cannot spell it.  */
+static const char *
+stringize (const TokList *arg, size_t *len)
+{
+  Buf b = { 0 };
+  buf_add (&b, "\"", 1);
+  for (int i = 0; i < arg->n; i++)
+    {
+      const PPTok *t = &arg->v[i];
+      if (memchr (t->p, '"', t->n) || memchr (t->p, '\\', t->n))
+        {
+          free (b.s);
+          return NULL;
+        }
+      if (i && t->space)
+        buf_add (&b, " ", 1);
+      buf_add (&b, t->p, t->n);
+    }
+  buf_add (&b, "\"", 1);
+  *len = b.n;
+  return buf_keep (&b);
+}
+
+static int
+param_index (const Subst *x, const PPTok *t)
+{
+  if (!ident_start (*t->p))
+    return -1;
+  for (int k = 0; k < x->nparams; k++)
+    if (x->params[k].n == t->n && !memcmp (x->params[k].p, t->p, t->n))
+      return k;
+  return -1;
+}
+
+/* Substitute the body from token BI on into ACC, one alternative per
+   expansion of each argument; expand the line each alternative makes.  */
+static void
+substitute (Eval *e, Subst *x, int bi, TokList acc)
+{
+  for (; bi < x->body.n && !e->fail; bi++)
+    {
+      PPTok t = x->body.v[bi];
+      if (pp_is (&t, "##"))
+        {
+          e->fail = "a paste";
+          return;
+        }
+      int k = x->m->params && pp_is (&t, "#") && bi + 1 < x->body.n
+              ? param_index (x, &x->body.v[bi + 1]) : -1;
+      if (k >= 0)
+        {
+          size_t len;
+          const char *str = stringize (&x->raw[k], &len);
+          if (!str)
+            {
+              e->fail = "a stringized argument with quotes or backslashes";
+              return;
+            }
+          tok_push (&acc, (PPTok) { str, len, t.space, x->hide });
+          bi++;
+          continue;
+        }
+      k = x->m->params ? param_index (x, &t) : -1;
+      if (k < 0)
+        {
+          t.hide = x->hide;
+          tok_push (&acc, t);
+          continue;
+        }
+      /* A parameter: each expansion of its argument is an alternative.  */
+      Vec *alts = &x->expanded[k];
+      for (int a = 0; a < alts->n && !e->fail; a++)
+        {
+          TokList more = { 0 };
+          tok_append (&more, &acc, 0, acc.n);
+          TokList *arg = alts->v[a];
+          for (int j = 0; j < arg->n; j++)
+            {
+              PPTok u = arg->v[j];
+              if (j == 0)
+                u.space = t.space;
+              tok_push (&more, u);
+            }
+          substitute (e, x, bi + 1, more);
+        }
+      return;
+    }
+  if (e->fail)
+    return;
+  TokList line = { 0 };
+  tok_append (&line, x->in, 0, x->at);
+  int first = line.n;
+  tok_append (&line, &acc, 0, acc.n);
+  if (first < line.n)
+    line.v[first].space = x->in->v[x->at].space;
+  tok_append (&line, x->in, x->after, x->in->n);
+  expand (e, &line, first, x->depth + 1);
+}
+
+/* Expand the call of M whose name is IN[AT].  */
+static void
+expand_call (Eval *e, const Macro *m, TokList *in, int at, int depth)
+{
+  Subst *x = NEW (Subst);
+  x->m = m;
+  x->in = in;
+  x->at = at;
+  x->after = at + 1;
+  x->depth = depth;
+  Hide *h = NEW (Hide);
+  *h = (Hide) { m->name, strlen (m->name), in->v[at].hide };
+  x->hide = h;
+  tokenize (m->body, m->body + strlen (m->body), &x->body);
+  if (m->params)
+    {
+      bool variadic;
+      x->nparams = macro_params (m, x->params, 32, &variadic);
+      int args[34], nargs;
+      int close = x->nparams < 0 ? -1 : call_args (in, at + 1, args, 33, &nargs);
+      if (close < 0)
+        {
+          e->fail = "a macro call it cannot read";
+          return;
+        }
+      x->after = close + 1;
+      int first[34], last[34];
+      for (int k = 0; k < nargs; k++)
+        {
+          first[k] = args[k];
+          last[k] = k == nargs - 1 ? close : args[k + 1] - 1;
+        }
+      if (nargs == 1 && first[0] == last[0] && x->nparams == 0)
+        nargs = 0;              /* F () */
+      if (variadic && nargs > x->nparams)
+        {
+          last[x->nparams - 1] = close;   /* __VA_ARGS__, commas and all */
+          nargs = x->nparams;
+        }
+      if (variadic && nargs == x->nparams - 1)
+        {
+          first[nargs] = last[nargs] = close;     /* no variadic argument */
+          nargs++;
+        }
+      if (nargs != x->nparams)
+        {
+          e->fail = "a macro call with the wrong number of arguments";
+          return;
+        }
+      for (int k = 0; k < nargs; k++)
+        {
+          tok_append (&x->raw[k], in, first[k], last[k]);
+          Eval sub = { .s = e->s, .budget = e->budget };
+          TokList *copy = NEW (TokList);
+          *copy = (TokList) { 0 };
+          tok_append (copy, &x->raw[k], 0, x->raw[k].n);
+          expand (&sub, copy, 0, depth + 1);
+          e->budget = sub.budget;
+          if (sub.fail)
+            {
+              e->fail = sub.fail;
+              return;
+            }
+          x->expanded[k] = sub.results;
+        }
+    }
+  substitute (e, x, 0, (TokList) { 0 });
+}
+
+/* Expand IN from token FROM on (the tokens before it are final); every
+   fully expanded line goes to E->results.  */
+static void
+expand (Eval *e, TokList *in, int from, int depth)
+{
+  if (e->fail)
+    return;
+  if (depth > 100 || --e->budget < 0 || e->results.n >= 64)
+    {
+      e->fail = "an expansion too long to follow";
+      return;
+    }
+  for (int i = from; i < in->n; i++)
+    {
+      PPTok *t = &in->v[i];
+      if (!ident_start (*t->p) || hidden (t->hide, t))
+        continue;
+      bool called = false, left = false, defined = false;
+      for (int j = 0; j < e->s->macros.n && !e->fail; j++)
+        {
+          Macro *m = e->s->macros.v[j];
+          if (!macro_is (m, t))
+            continue;
+          defined = true;
+          if (m->params && !(i + 1 < in->n && pp_is (&in->v[i + 1], "(")))
+            left = true;        /* a function-like macro's name alone */
+          else
+            {
+              called = true;
+              expand_call (e, m, in, i, depth);
+            }
+        }
+      if (e->fail)
+        return;
+      if (!defined && maybe_predefined (t))
+        {
+          e->fail = "a macro the compiler may predefine";
+          return;
+        }
+      if (left && called)
+        expand (e, in, i + 1, depth + 1);
+      if (called)
+        return;
+    }
+  TokList *copy = NEW (TokList);
+  *copy = (TokList) { 0 };
+  tok_append (copy, in, 0, in->n);
+  vec_push (&e->results, copy);
+}
+
+/* Follow the header a fully expanded #include line names.  */
+static void
+follow_expansion (Eval *e, const TokList *l, const char *from)
+{
+  if (l->n && *l->v[0].p == '"' && l->v[0].n >= 2 && l->v[0].p[l->v[0].n - 1] == '"')
+    {
+      follow_include (e->s, from, l->v[0].p + 1, l->v[0].n - 2);
+      return;
+    }
+  if (l->n && pp_is (&l->v[0], "<"))
+    {
+      Buf b = { 0 };
+      for (int i = 1; i < l->n; i++)
+        {
+          if (pp_is (&l->v[i], ">"))
+            {
+              follow_include (e->s, from, b.s ? b.s : "", b.n);
+              free (b.s);
+              return;
+            }
+          if (i > 1 && l->v[i].space)
+            buf_add (&b, " ", 1);
+          buf_add (&b, l->v[i].p, l->v[i].n);
+        }
+      free (b.s);
+    }
+  /* Not a header name: harmless only if the compiler stops there.  */
+  for (int i = 0; i < l->n; i++)
+    if (ident_start (*l->v[i].p) && !defined_anywhere (e->s, &l->v[i]))
+      return;
+  e->fail = "an expansion that is not a header name";
+}
+
+/* Follow `#include TOKENS` through every expansion of its macros.  */
+static void
+resolve_computed (Screen *s, Computed *k)
+{
+  static const char *const file_names[] = {
+    "__FILE__", "__BASE_FILE__", "__FILE_NAME__", NULL
+  };
+  if (name_in (k->name, file_names))
+    return;                     /* the file itself, or the main file */
+  Eval e = { .s = s, .budget = 10000 };
+  TokList line = { 0 };
+  tokenize (k->name, k->name + strlen (k->name), &line);
+  expand (&e, &line, 0, 0);
+  for (int i = 0; i < e.results.n && !e.fail; i++)
+    follow_expansion (&e, e.results.v[i], k->from);
+  if (e.fail)
+    {
+      Buf r = { 0 };
+      buf_printf (&r, "#include %s: %s", k->name, e.fail);
+      s->reason = xstrndup (r.s, r.n);
+      free (r.s);
+    }
 }
 
 /* ---- which macros paste ---- */
@@ -1254,6 +1711,9 @@ command_line_macros (Screen *s, Vec *args)
         nn = paren - d;
       Macro *m = NEW (Macro);
       m->name = xstrndup (d, nn);
+      const char *close = paren ? strchr (paren, ')') : NULL;
+      if (paren && paren == d + nn && close && (!eq || close < eq))
+        m->params = xstrndup (paren + 1, close - paren - 1);
       m->body = eq ? eq + 1 : "1";
       m->pastes = strstr (m->body, "##") != NULL;
       vec_push (&s->macros, m);
@@ -1316,7 +1776,7 @@ screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
          every computed include again once the queue is empty.  */
       int before = s.queue.n;
       for (int i = 0; i < s.computed.n && !s.reason; i++)
-        resolve_computed (&s, s.computed.v[i], 0);
+        resolve_computed (&s, s.computed.v[i]);
       resolved = s.computed.n;
       if (s.queue.n == before)
         break;
