@@ -3,6 +3,7 @@
 // address-escape: only stores into static/global objects or through
 // parameter-derived pointers escape).  Also: the address of a *static* local
 // may be stored into a global (it is not automatic).
+// spec: address-escape
 #include <stdio.h>
 
 static int *global_ptr;

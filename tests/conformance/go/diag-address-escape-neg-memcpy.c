@@ -2,6 +2,7 @@
 // the call (SPEC section 4, address-escape: passing &x to a function that
 // only uses it during the call is not an escape).  The deferred bodies copy
 // the *value* of a local into a global and back into another local.
+// spec: address-escape
 #include <stdio.h>
 #include <string.h>
 

@@ -2,6 +2,7 @@
 // `snprintf`) uses it only during the call (SPEC section 4, address-escape).
 // The address itself is not deterministic, so it goes to stderr and the
 // snprintf result is only tested for being non-empty.
+// spec: address-escape
 #include <stdio.h>
 
 static void f(void)

@@ -5,6 +5,7 @@
 // ends, so nothing outlives the frame.
 // requires: pthread
 // ldflags: -pthread
+// spec: address-escape
 #include <pthread.h>
 #include <stdio.h>
 

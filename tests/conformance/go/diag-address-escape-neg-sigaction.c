@@ -5,6 +5,7 @@
 // the second one installs `old` (zeroed: SIG_DFL), then the first installs
 // `act` and saves the previous action into `old`; so after f() returns the
 // handler is installed.
+// spec: address-escape
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>

@@ -3,6 +3,9 @@
 // parameter, a global or derived from one").  `c` is the thread-style `void *`
 // argument converted to `struct ctx *`, `slot` is loaded through it, so both
 // reach memory that outlives `worker`'s frame.
+// spec: address-escape
+// rejects: line 19 (address-escape)
+// rejects: line 20 (address-escape)
 #include <stdio.h>
 
 struct ctx { int *p; int **slot; };

@@ -2,6 +2,9 @@
 // automatic variable into a global and into a static local (SPEC section 4,
 // address-escape: "stores it into a static/global object").  The deferred
 // bodies run as the frame dies, so both pointers dangle afterwards.
+// spec: address-escape
+// rejects: line 17 (address-escape)
+// rejects: line 18 (address-escape)
 #include <stdio.h>
 
 int *last_seen;

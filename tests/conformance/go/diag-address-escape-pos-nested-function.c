@@ -5,6 +5,10 @@
 // for a nested function", "a nested function to signal/sigaction/atexit").
 // requires: nested-functions pthread
 // ldflags: -pthread
+// spec: address-escape
+// rejects: line 24 (address-escape)
+// rejects: line 25 (address-escape)
+// rejects: line 26 (address-escape)
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>

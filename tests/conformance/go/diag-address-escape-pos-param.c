@@ -4,6 +4,9 @@
 // (SPEC section 2).
 // The caller's `*out` and `holder->p` outlive the frame of `fill`, whose
 // `value` and `buf` die when the deferred bodies run.
+// spec: address-escape
+// rejects: line 18 (address-escape)
+// rejects: line 19 (address-escape)
 #include <stdio.h>
 
 struct holder { char *p; };

@@ -4,6 +4,8 @@
 // written during the call and is not reported.
 // requires: pthread
 // ldflags: -pthread
+// spec: address-escape
+// rejects: line 21 (address-escape)
 #include <pthread.h>
 #include <stdio.h>
 

@@ -3,6 +3,8 @@
 // address-escape: "any parameter the user marks with
 // __attribute__((cdefer_retains(N)))").  Here argument 2 of `subscribe` is
 // retained; argument 1 of it and the arguments of `peek` are not.
+// spec: address-escape
+// rejects: line 27 (address-escape)
 #include <stdio.h>
 
 static int *subscribers[4];

@@ -2,6 +2,7 @@
 // body (itself a defer scope with a defer) whose targets are all inside that
 // same body leave no scope.
 // requires: computed-goto
+// spec: computed-goto-out-of-scope
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,7 @@
 // goto's own scope), and they all come after the defer, so the computed
 // gotos neither leave a scope nor re-register the defer.
 // requires: computed-goto
+// spec: computed-goto-out-of-scope
 #include <stdio.h>
 
 static int run(const unsigned char *code)

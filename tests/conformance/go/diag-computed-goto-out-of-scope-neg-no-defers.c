@@ -2,6 +2,7 @@
 // which has no defers skips nothing, so it is allowed.  (The function body
 // has a defer, but the target is inside the function body.)
 // requires: computed-goto
+// spec: computed-goto-out-of-scope
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // scope with deferred bodies are fine. The label they reach may lie after
 // a defer that was never reached (SPEC 3.7): that defer must not run.
 // requires: nested-functions
+// spec: computed-goto-out-of-scope
 #include <stdio.h>
 
 static void outer(int c)

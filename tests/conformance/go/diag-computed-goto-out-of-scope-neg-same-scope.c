@@ -2,6 +2,7 @@
 // computed goto is inside the same scope as the goto, so no defer scope is
 // left by it.  The deferred body runs normally when the scope ends.
 // requires: computed-goto
+// spec: computed-goto-out-of-scope
 #include <stdio.h>
 
 int main(void)

@@ -4,6 +4,8 @@
 // (The asm template is empty, so at run time it never jumps; the check is
 // static.)
 // requires: computed-goto
+// spec: computed-goto-out-of-scope
+// rejects: line 15 (computed-goto-out-of-scope)
 #include <stdio.h>
 
 int main(void)

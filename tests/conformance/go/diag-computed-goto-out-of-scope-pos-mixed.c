@@ -2,6 +2,8 @@
 // the scope (after the defer) and one outside it.  One possible target
 // outside is enough: that path would skip the deferred body.
 // requires: computed-goto
+// spec: computed-goto-out-of-scope
+// rejects: line 14 (computed-goto-out-of-scope)
 #include <stdio.h>
 
 static void dispatch(int op)

@@ -3,6 +3,9 @@
 // has a defer, and the target is outside the outer scope too.  The same
 // holds for a computed goto in a statement expression with a defer.
 // requires: computed-goto statement-expressions
+// spec: computed-goto-out-of-scope
+// rejects: line 19 (computed-goto-out-of-scope)
+// rejects: line 22 (computed-goto-out-of-scope)
 #include <stdio.h>
 
 int main(int argc, char **argv)

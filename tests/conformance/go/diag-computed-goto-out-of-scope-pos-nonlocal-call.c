@@ -4,6 +4,8 @@
 // without running the body (GCC's cleanup machinery does not run for
 // non-local gotos). Reported at the call, with a note at the defer.
 // requires: nested-functions
+// spec: computed-goto-out-of-scope
+// rejects: line 21 (computed-goto-out-of-scope)
 #include <stdio.h>
 
 void outer(int c)

@@ -4,6 +4,8 @@
 // body.  Reported at the call, with a note at the defer; the non-local
 // goto itself leaves no scope with defers.
 // requires: nested-functions
+// spec: computed-goto-out-of-scope
+// rejects: line 25 (computed-goto-out-of-scope)
 #include <stdio.h>
 
 void outer(int c)

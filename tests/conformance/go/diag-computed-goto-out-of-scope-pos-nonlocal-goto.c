@@ -5,6 +5,8 @@
 // run for it, so the deferred body would silently not run. Reported at
 // the goto, with a note at the defer.
 // requires: nested-functions
+// spec: computed-goto-out-of-scope
+// rejects: line 19 (computed-goto-out-of-scope)
 #include <stdio.h>
 
 void outer(int c)

@@ -3,6 +3,8 @@
 // scope.  GCC's cleanup machinery does not run cleanups on computed gotos,
 // so the deferred body would silently be skipped.  Located at the `goto`.
 // requires: computed-goto
+// spec: computed-goto-out-of-scope
+// rejects: line 15 (computed-goto-out-of-scope)
 #include <stdio.h>
 
 int main(void)

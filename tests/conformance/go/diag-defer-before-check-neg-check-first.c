@@ -1,6 +1,7 @@
 // defer-before-check (negative): the correct order -- test for failure, then
 // defer the release (SPEC section 4, defer-before-check warns only when the
 // test comes *after* the defer).  Also for open()/close() with `fd < 0`.
+// spec: defer-before-check
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>

@@ -1,6 +1,7 @@
 // defer-before-check (negative): free() accepts NULL, so deferring it before
 // the failure test is fine (SPEC section 4, defer-before-check: "Not for
 // release functions that accept NULL (`free`, ...)").
+// spec: defer-before-check
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

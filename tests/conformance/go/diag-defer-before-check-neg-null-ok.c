@@ -2,6 +2,7 @@
 // `__attribute__((cdefer_null_ok))` accepts NULL (SPEC section 4,
 // defer-before-check: "and those marked __attribute__((cdefer_null_ok))"),
 // so the defer may come before the failure test.
+// spec: defer-before-check
 #include <stdio.h>
 #include <stdlib.h>
 

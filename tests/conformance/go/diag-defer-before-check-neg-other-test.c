@@ -2,6 +2,7 @@
 // defer is not a failure check (`if (f)`, `if (fd > 2)`), so the rule does
 // not apply (SPEC section 4, defer-before-check is about "*then* tested for
 // failure"; a later failure test after a non-failure one is not looked at).
+// spec: defer-before-check
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>

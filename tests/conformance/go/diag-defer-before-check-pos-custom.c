@@ -2,6 +2,7 @@
 // release function that does not accept NULL, deferred before the failure
 // test `c == NULL` (SPEC section 4, defer-before-check: "Not for release
 // functions that accept NULL"; this one is not marked cdefer_null_ok).
+// spec: defer-before-check
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -2,6 +2,7 @@
 // *then* tested for failure, so the error path would run fclose(NULL) (SPEC
 // section 4, defer-before-check).  A warning: the program still compiles and
 // runs; the input file opens, so the deferred fclose runs on a valid stream.
+// spec: defer-before-check
 #include <stdio.h>
 
 /* The runner starts the program in a fresh directory: make the input there

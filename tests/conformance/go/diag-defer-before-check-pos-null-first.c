@@ -3,6 +3,7 @@
 // deferred body and then tested for failure.  A warning: the input file
 // opens, so the deferred fclose runs on a valid stream.  Issue 12: the
 // front end gives no warning for this spelling (the plugin does).
+// spec: defer-before-check
 #include <stdio.h>
 
 static const char *make_input(const char *text)

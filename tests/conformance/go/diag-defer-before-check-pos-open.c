@@ -3,6 +3,7 @@
 // function, assigned later and tested with `== -1`): the error path would run
 // close(-1) (SPEC section 4, defer-before-check).  The input file opens, so the
 // program runs normally.
+// spec: defer-before-check
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>

@@ -2,6 +2,7 @@
 // discard close()'s result (SPEC section 2 names it as a defer) -- releases
 // `fd` just as `defer close(fd);` does, and the failure test comes after it
 // (SPEC section 4, defer-before-check).  The same for a stream.
+// spec: defer-before-check
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>

@@ -3,6 +3,7 @@
 // body, and the loop is not inside that body, so the rule does not apply:
 // the inner defer runs when the outer deferred body finishes.  A loop inside
 // a deferred body whose body is a scope is fine too.
+// spec: defer-in-loop
 #include <stdio.h>
 
 int main(void)

@@ -7,6 +7,7 @@
 // end.  So are a cast of a floating constant and a conversion to a
 // narrower type through a typedef (6.6p6: 256 converted to unsigned char
 // is 0).  Before issue 12 the front end reported defer-in-loop for them.
+// spec: defer-in-loop
 #include <stdio.h>
 
 typedef unsigned char byte;

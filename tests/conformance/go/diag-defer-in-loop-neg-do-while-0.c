@@ -3,6 +3,7 @@
 // constant or another integer constant expression equal to 0.  The defers
 // register once each and belong to the function body, so they run (LIFO)
 // when the function returns, after "body".
+// spec: defer-in-loop
 #include <stdio.h>
 
 enum { NEVER = 0 };

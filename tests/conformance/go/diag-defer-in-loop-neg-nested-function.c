@@ -2,6 +2,7 @@
 // has its own function body, which is a defer scope; the loop is outside
 // that scope, so a defer in the nested function runs when each call returns.
 // requires: nested-functions
+// spec: defer-in-loop
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,7 @@
 // of that iteration, so nothing piles up.  The loop variable declared in the
 // for-init is alive while the deferred body runs (the scope is nested inside
 // the `for`), so this is not an escaping capture either.
+// spec: defer-in-loop
 #include <stdio.h>
 
 int main(void)

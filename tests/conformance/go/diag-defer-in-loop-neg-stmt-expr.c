@@ -3,6 +3,7 @@
 // (after its value is computed), so the loop is outside the defer's scope.
 // A defer placed after a loop (not in it) is of course fine too.
 // requires: statement-expressions
+// spec: defer-in-loop
 #include <stdio.h>
 
 int main(void)

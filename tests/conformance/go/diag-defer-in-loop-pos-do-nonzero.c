@@ -2,6 +2,9 @@
 // integer constant expression equal to 0.  Here E is a run-time condition,
 // and in the second function a `const int` object, which in C is NOT an
 // integer constant expression, so both are real loops.
+// spec: defer-in-loop
+// rejects: line 19 (defer-in-loop)
+// rejects: line 27 (defer-in-loop)
 #include <stdio.h>
 
 static int again(void)

@@ -5,6 +5,11 @@
 // so each loop is a loop for this rule (decision of issue 12).  Before
 // issue 12 the plugin exempted all four (GCC folds them to 0); it reads the
 // condition's text now (core/ice.c).
+// spec: defer-in-loop
+// rejects: line 17 (defer-in-loop)
+// rejects: line 18 (defer-in-loop)
+// rejects: line 19 (defer-in-loop)
+// rejects: line 20 (defer-in-loop)
 #include <stdio.h>
 
 static void work(int x)

@@ -2,6 +2,9 @@
 // do-while itself.  A do-while(0) macro body inside a real `while` loop body
 // (and a `switch` case inside a loop body) is still inside the loop, and the
 // defer's scope (the function body) is outside the loop.
+// spec: defer-in-loop
+// rejects: line 17 (defer-in-loop)
+// rejects: line 20 (defer-in-loop)
 #include <stdio.h>
 
 #define ON_EXIT(msg) do { defer puts(msg); } while (0)

@@ -2,6 +2,8 @@
 // loop whose defer scope is the function body.  Each iteration would register
 // another deferred body that only runs when the function returns -- the
 // classic Go pile-up -- so model go rejects it at the `defer` keyword.
+// spec: defer-in-loop
+// rejects: line 13 (defer-in-loop)
 #include <stdio.h>
 
 static void work(int n)

@@ -2,6 +2,9 @@
 // inside the loop body belongs to that scope, so it piles up until the scope
 // exits.  Also: a loop inside a deferred body, with a defer in the loop body
 // (the deferred body is the inner defer's scope, and the loop is inside it).
+// spec: defer-in-loop
+// rejects: line 15 (defer-in-loop)
+// rejects: line 22 (defer-in-loop)
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,9 @@
 // body.  A conditional defer is still in the loop body; being reached on only
 // some iterations does not stop it piling up.  Two defers in the same loop
 // give two errors.
+// spec: defer-in-loop
+// rejects: line 17 (defer-in-loop)
+// rejects: line 19 (defer-in-loop)
 #include <stdio.h>
 
 static void scan(const int *v, int n)

@@ -2,6 +2,8 @@
 // inside it whose body holds a defer piles up until the statement
 // expression ends.
 // requires: statement-expressions
+// spec: defer-in-loop
+// rejects: line 15 (defer-in-loop)
 #include <stdio.h>
 
 int main(void)

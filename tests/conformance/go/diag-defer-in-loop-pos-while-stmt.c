@@ -1,6 +1,8 @@
 // defer-in-loop (positive): the defer statement is itself the body of a
 // `while` loop (no braces).  It is still inside the loop body and the loop is
 // inside the defer's scope (the function body), so it piles up.
+// spec: defer-in-loop
+// rejects: line 13 (defer-in-loop)
 #include <stdio.h>
 
 static int left = 3;

@@ -2,6 +2,7 @@
 // conditional defers, the intended use; they are not reported (SPEC section 4,
 // defer-in-plain-block: "Not for if/else/switch bodies").  Each registers
 // only on its branch (SPEC 3.2) and runs when `pick` returns.
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 static void pick(int n)

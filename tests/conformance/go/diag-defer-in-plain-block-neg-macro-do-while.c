@@ -1,6 +1,7 @@
 // defer-in-plain-block (negative): the `do { ... } while (0)` body of a macro
 // is not a bare block for this rule (SPEC section 4, defer-in-plain-block:
 // "nor `do { } while (0)` macro bodies"); the defer belongs to the function.
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 #define ON_RETURN(msg) do { defer puts(msg); } while (0)

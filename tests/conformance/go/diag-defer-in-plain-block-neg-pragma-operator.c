@@ -3,6 +3,7 @@
 // `#pragma` (SPEC section 4, controls: "per site `#pragma cdefer ignore "ID"`
 // (also as `_Pragma`)").  The blocks are bare, so the deferred bodies still
 // run at the end of main (SPEC 3.1).
+// spec: 4, defer-in-plain-block
 #include <stdio.h>
 
 #define QUIET_PLAIN_BLOCK _Pragma("cdefer ignore \"defer-in-plain-block\"")

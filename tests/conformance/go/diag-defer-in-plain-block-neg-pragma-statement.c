@@ -4,6 +4,7 @@
 // silenced too.  The block is bare, so the deferred body runs at the end of
 // main (SPEC 3.1).  Before issue 12 the plugin silenced only the first
 // line of code after the pragma.
+// spec: 4, defer-in-plain-block
 #include <stdio.h>
 
 int main(int argc, char **argv)

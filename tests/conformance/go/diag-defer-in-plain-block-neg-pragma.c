@@ -4,6 +4,7 @@
 // lines between the pragma and the statement do not matter.  The blocks are
 // bare, so the deferred bodies still run at the end of main (SPEC 3.1).  The
 // `_Pragma` form is in diag-defer-in-plain-block-neg-pragma-operator.c.
+// spec: 4, defer-in-plain-block
 #include <stdio.h>
 
 int main(void)

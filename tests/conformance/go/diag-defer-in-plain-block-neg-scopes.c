@@ -3,6 +3,7 @@
 // `({ })` -- all defer scopes (SPEC 3.1) -- are not reported (SPEC section 4,
 // defer-in-plain-block is about bare blocks only).
 // requires: statement-expressions
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 int main(void)

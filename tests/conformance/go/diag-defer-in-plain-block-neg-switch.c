@@ -2,6 +2,7 @@
 // reported (SPEC section 4, defer-in-plain-block: "Not for if/else/switch
 // bodies").  It belongs to the function body and registers only when the
 // switch reaches it (SPEC 3.2).
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 static void mode(int m)

@@ -2,6 +2,7 @@
 // In model go a bare block is not a defer scope (SPEC 3.1), so the deferred
 // body runs at the end of the function, not of the block -- which a reader
 // may not expect (SPEC section 4, defer-in-plain-block).  Also with `_Defer`.
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,7 @@
 // the function body and runs when `report` returns (SPEC 3.1, SPEC section 4,
 // defer-in-plain-block).  The deferred body uses only function-level names,
 // so there is no escaping-capture.
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 static int total;

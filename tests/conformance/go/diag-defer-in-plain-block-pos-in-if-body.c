@@ -5,6 +5,7 @@
 // block is the same rule.  Found while writing the parity test (issue 12):
 // the plugin gives no warning when the block is the first statement of the
 // body (the front end does).
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 static void work(int n)

@@ -3,6 +3,7 @@
 // defer in it runs at the end of the function, not of the block (SPEC 4,
 // defer-in-plain-block; decision of issue 12).  Before issue 12 the
 // front end gave no warning.
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 static void work(int n)

@@ -2,6 +2,7 @@
 // `scope` and a deferred body are still bare blocks; each defer belongs to
 // the innermost enclosing defer scope (SPEC 3.1, 3.2, 3.6; SPEC section 4,
 // defer-in-plain-block).
+// spec: defer-in-plain-block
 #include <stdio.h>
 
 int main(void)

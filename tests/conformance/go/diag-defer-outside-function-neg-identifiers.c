@@ -3,6 +3,7 @@
 // as keywords: `defer(` followed by `{`, `;`, `+` or `->` after the group, and
 // `scope` followed by `=`, `++` or `;`, are identifiers (SPEC section 2).
 // No keyword is used in this file, so keyword-shadows-name cannot arise.
+// spec: 2, defer-outside-function
 #include <stdio.h>
 
 struct node {

@@ -2,6 +2,7 @@
 // `scope`, a file-scope function pointer named `scope`, and a parameter named
 // `defer`.  None of these is the keyword: the next token is `;`, `=`, `(`
 // followed by `;`, `)`, `,`, or an operator.
+// spec: 2, defer-outside-function
 #include <stdio.h>
 
 struct options {

@@ -2,6 +2,7 @@
 // `struct`, `union` or `enum` are never keywords -- even when followed by
 // `{` -- so these file-scope tag declarations and uses are ordinary C (and so
 // is an `enum scope { ... }` declared inside a function body).
+// spec: 2, defer-outside-function
 #include <stdio.h>
 
 struct defer {

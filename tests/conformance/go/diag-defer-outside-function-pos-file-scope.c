@@ -1,6 +1,8 @@
 // requires: source-input
 // defer-outside-function (positive): a `scope` statement at file scope,
 // between two function definitions.  `scope` followed by `{` is the keyword.
+// spec: 2, defer-outside-function
+// rejects: line 13 (defer-outside-function)
 #include <stdio.h>
 
 static int helper(void)

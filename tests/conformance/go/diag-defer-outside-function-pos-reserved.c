@@ -1,6 +1,9 @@
 // requires: source-input
 // defer-outside-function (positive): the reserved spellings `_Defer` and
 // `_Scope` are always keywords, and are just as invalid at file scope.
+// spec: 2, defer-outside-function
+// rejects: line 11 (defer-outside-function)
+// rejects: line 13 (defer-outside-function)
 #include <stdlib.h>
 
 static char *buffer;

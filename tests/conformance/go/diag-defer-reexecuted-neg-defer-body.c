@@ -1,6 +1,7 @@
 // defer-reexecuted (negative): a backward `goto` inside a deferred body to a
 // label inside the same deferred body, with no defer between them, and a
 // defer in a later nested scope that is re-entered fresh each time.
+// spec: 3.7, defer-reexecuted
 #include <stdio.h>
 
 int main(void)

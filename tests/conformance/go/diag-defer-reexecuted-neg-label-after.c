@@ -1,5 +1,6 @@
 // defer-reexecuted (negative): a backward `goto` to a label that comes after
 // every defer of the scope re-executes no defer, so it is an ordinary loop.
+// spec: 3.7, defer-reexecuted
 #include <stdio.h>
 
 int main(void)

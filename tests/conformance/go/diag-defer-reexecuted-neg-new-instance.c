@@ -3,6 +3,7 @@
 // fresh instance of it from its start.  The defer registers once per scope
 // instance, which is fine.  The label's own scope (the function body) has no
 // defer between the label and the goto.
+// spec: 3.7, defer-reexecuted
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,8 @@
 // and the backward `goto` sits in another nested plain block; both are still
 // in the function body's scope instance, as is the label, so a second pass
 // could register the defer twice.
+// spec: 3.7, defer-reexecuted
+// rejects: line 19 (defer-reexecuted)
 #include <stdio.h>
 
 static void run(int flags)

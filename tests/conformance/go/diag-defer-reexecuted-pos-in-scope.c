@@ -1,6 +1,8 @@
 // defer-reexecuted (positive): label, defer and backward `goto` all inside
 // one `scope` body.  The goto does not leave the scope, so the defer would
 // register again in the same scope instance.
+// spec: 3.7, defer-reexecuted
+// rejects: line 22 (defer-reexecuted)
 #include <stdio.h>
 
 static int attempts;

@@ -2,6 +2,8 @@
 // in the same scope instance: the defer could register a second time while
 // the first registration is still pending (cdefer's static lowering allows
 // one registration per defer per scope entry).  Located at the `goto`.
+// spec: 3.7, defer-reexecuted
+// rejects: line 15 (defer-reexecuted)
 #include <stdio.h>
 
 int main(void)

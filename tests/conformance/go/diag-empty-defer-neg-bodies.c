@@ -2,6 +2,7 @@
 // a compound with a declaration, a nested compound, an `if` statement, a
 // compound holding a nested defer -- are not reported (SPEC section 4,
 // empty-defer is only for `defer ;` and `defer {}`).
+// spec: empty-defer
 #include <stdio.h>
 
 static int counter;

@@ -4,6 +4,7 @@
 // be a call of a function named defer, SPEC 2).  SPEC section 4, empty-defer
 // is only for `defer ;` and `defer {}`.
 // requires: statement-expressions
+// spec: empty-defer
 #include <stdio.h>
 
 static int flag;

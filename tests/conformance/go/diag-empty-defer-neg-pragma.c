@@ -2,6 +2,7 @@
 // before silences the warning for that statement (SPEC section 4, controls:
 // per-site `#pragma cdefer ignore "ID"`).  Comment lines between the pragma
 // and the statement do not matter.
+// spec: 4, empty-defer
 #include <stdio.h>
 
 int main(void)

@@ -1,6 +1,7 @@
 // empty-defer (positive): `defer {}` and `_Defer {}` -- also with only a
 // comment or only empty statements inside -- defer nothing (SPEC section 4,
 // empty-defer: "`defer {}`").
+// spec: empty-defer
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // deferred body are reported where they are (SPEC section 4, empty-defer);
 // the non-empty defers around them run as usual.  A multi-line empty body
 // is reported at the `defer` keyword.
+// spec: empty-defer
 #include <stdio.h>
 
 static void f(int c)

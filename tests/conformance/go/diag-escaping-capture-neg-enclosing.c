@@ -3,6 +3,7 @@
 // a loop-body scope) is alive when the scope exits, so the deferred body may
 // use it.  So may a function parameter (declared in the function body's
 // scope) and a variable declared inside the deferred body itself.
+// spec: escaping-capture
 #include <stdio.h>
 
 static void show(int param)

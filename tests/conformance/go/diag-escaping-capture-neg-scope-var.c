@@ -2,6 +2,7 @@
 // (here the `scope` body and the function body) are alive when the deferred
 // body runs at that scope's end.  The body sees the value at the time it
 // runs (by reference): 2, not 1.
+// spec: escaping-capture
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // evaluated, so naming a dead variable there is no use.  `arr` and `d` are
 // declared in an `if` block (nested inside the function body), and the
 // deferred bodies run after it ends, but only mention them in sizeof/typeof.
+// spec: escaping-capture
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // `static` local declared in a nested block lives for the whole program, and
 // so does a global, so a deferred body running after the block ends may use
 // them.
+// spec: escaping-capture
 #include <stdio.h>
 
 static int global_count;

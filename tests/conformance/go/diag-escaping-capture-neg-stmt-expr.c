@@ -2,6 +2,7 @@
 // variable declared directly in it is alive when its deferred bodies run (at
 // the end of the statement expression, after its value is computed).
 // requires: statement-expressions
+// spec: escaping-capture
 #include <stdio.h>
 
 int main(void)

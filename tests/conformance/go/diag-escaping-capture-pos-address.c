@@ -1,6 +1,8 @@
 // escaping-capture (positive): taking the address of a dead variable counts
 // as a use.  `buf` lives in the `else` block; the deferred body, which runs at
 // the end of the function, passes `&buf`.
+// spec: escaping-capture
+// rejects: line 20 (escaping-capture)
 #include <stdio.h>
 #include <string.h>
 

@@ -6,6 +6,8 @@
 // defer-in-plain-block.  Before issue 12 the plugin took the block for the
 // scope's own (GCC keeps one BIND_EXPR when the scope's braces declare
 // nothing) and did not report escaping-capture.
+// spec: escaping-capture
+// rejects: line 17 (escaping-capture)
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -3,6 +3,8 @@
 // deferred body runs when the function returns, after `x` is dead.  The
 // diagnostic is at the use of `x` inside the deferred body, which is on a
 // different line from the `defer` keyword here.
+// spec: escaping-capture
+// rejects: line 16 (escaping-capture)
 #include <stdio.h>
 
 static void report(int verbose)

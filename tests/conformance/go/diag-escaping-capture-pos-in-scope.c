@@ -2,6 +2,9 @@
 // declared in an `if` block nested inside that scope body, so it is dead when
 // the scope exits.  Likewise a defer inside a deferred body whose variable is
 // declared in a block nested in the outer deferred body.
+// spec: escaping-capture
+// rejects: line 16 (escaping-capture)
+// rejects: line 23 (escaping-capture)
 #include <stdio.h>
 
 int main(int argc, char **argv)

@@ -3,6 +3,8 @@
 // block are not defer scopes, so the defer belongs to the function body and
 // `snapshot` (declared in the `if` block) is dead when it runs.  The macro
 // is used on the marked line, so the use is located there.
+// spec: escaping-capture
+// rejects: line 19 (escaping-capture)
 #include <stdio.h>
 
 #define PRINT_ON_RETURN(v) do { defer printf("%d\n", (v)); } while (0)

@@ -3,6 +3,8 @@
 // outside its scope, but the outer deferred body (which contains the inner
 // one and runs it) runs at the end of the function, after the `if` block
 // declaring `x` has ended.
+// spec: escaping-capture
+// rejects: line 17 (escaping-capture)
 #include <stdio.h>
 
 int main(int argc, char **argv)

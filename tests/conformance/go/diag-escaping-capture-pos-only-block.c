@@ -4,6 +4,8 @@
 // escaping-capture (SPEC 4); the defer is directly in a bare block, so also
 // defer-in-plain-block.  Before issue 12 the plugin took the block for the
 // function body and did not report escaping-capture.
+// spec: escaping-capture
+// rejects: line 13 (escaping-capture)
 #include <stdlib.h>
 
 static void work(void)

@@ -8,6 +8,8 @@
 // evaluated operand to count as a use, so: escaping-capture (issue 12: both
 // backends, from the core's one rule).
 // requires: vla
+// spec: escaping-capture
+// rejects: line 20 (escaping-capture)
 #include <stdio.h>
 
 static void work(int n)

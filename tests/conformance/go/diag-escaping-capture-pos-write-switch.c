@@ -1,6 +1,8 @@
 // escaping-capture (positive): a write counts as a use.  `y` is declared in
 // the body of a `switch`, which is a plain block (not a defer scope) nested
 // inside the function body; the deferred body assigns to it after it is dead.
+// spec: escaping-capture
+// rejects: line 14 (escaping-capture)
 #include <stdio.h>
 
 static int pick(int k)

@@ -2,6 +2,7 @@
 // cleanup, so it is not reported even with a defer pending (SPEC section 4,
 // exit-skips-defer: "not `abort` or failed `assert`").  Neither is reached at
 // run time here.
+// spec: 3.8, exit-skips-defer
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,6 +3,7 @@
 // nothing is pending (SPEC section 4, exit-skips-defer: "called while defers
 // may be registered").
 // expect-exit: 0
+// spec: 3.8, exit-skips-defer
 #include <stdio.h>
 #include <stdlib.h>
 

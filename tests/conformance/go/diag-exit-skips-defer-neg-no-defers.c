@@ -3,6 +3,7 @@
 // ... registered in the function", SPEC section 4, exit-skips-defer).  The
 // caller's deferred body does not run (SPEC 3.8).
 // expect-exit: 7
+// spec: 3.8, exit-skips-defer
 #include <stdio.h>
 #include <stdlib.h>
 

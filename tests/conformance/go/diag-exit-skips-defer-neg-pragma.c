@@ -3,6 +3,7 @@
 // section 4, controls: per site `#pragma cdefer ignore "ID"`).  The deferred
 // body still does not run (SPEC 3.8).
 // expect-exit: 2
+// spec: 3.8, 4, exit-skips-defer
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -3,6 +3,7 @@
 // not run deferred bodies"; SPEC section 4, exit-skips-defer).  stdio is
 // flushed by exit(), so "body" is printed, "cleanup" never.
 // expect-exit: 3
+// spec: 3.8, exit-skips-defer
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -3,6 +3,7 @@
 // with a defer registered: the deferred body does not run (SPEC 3.8, 4).
 // Before issue 12 the front end gave no warning for this spelling.
 // expect-exit: 3
+// spec: 3.8, exit-skips-defer
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -3,6 +3,7 @@
 // at_quick_exit handlers but no deferred body; it need not flush stdio, so
 // the handler flushes.
 // expect-exit: 5
+// spec: 3.8, exit-skips-defer
 #include <stdio.h>
 #include <stdlib.h>
 

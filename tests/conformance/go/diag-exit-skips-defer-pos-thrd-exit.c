@@ -4,6 +4,7 @@
 // (With -fexceptions it unwinds and the body runs: run-pthread-exit.c.)
 // requires: pthread
 // cflags: -pthread
+// spec: 3.8, exit-skips-defer
 #include <stdio.h>
 #include <threads.h>
 

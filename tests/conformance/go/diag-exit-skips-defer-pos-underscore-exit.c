@@ -3,6 +3,7 @@
 // exit-skips-defer names `_Exit`).  _Exit does not flush stdio, so the program
 // flushes first; "scope cleanup" and "outer cleanup" are never printed.
 // expect-exit: 4
+// spec: 3.8, exit-skips-defer
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -1,6 +1,7 @@
 // jump-into-scope (negative): a `goto` out of a `scope` (it runs the deferred
 // bodies on the way) and a `goto` to a label inside the same scope do not
 // enter any scope.
+// spec: jump-into-scope
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // not defer scopes in model go, so jumping into them is ordinary C; and case
 // labels of a switch whose body contains a `scope` are fine as long as the
 // labels themselves are outside that scope.
+// spec: jump-into-scope
 #include <stdio.h>
 
 static void pick(int k)

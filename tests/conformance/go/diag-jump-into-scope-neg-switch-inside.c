@@ -1,6 +1,7 @@
 // jump-into-scope (negative): a whole `switch` inside a scope body: its case
 // labels are inside the scope along with the switch, so they do not enter
 // the scope.  A scope inside a case, entered from its start, is fine too.
+// spec: jump-into-scope
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // (`switch (e) scope { case 1: ... }`) its case labels enter it at its start,
 // which is allowed.  The deferred body runs when the switch is left (here by
 // `break`), and only if the defer was reached on that path.
+// spec: jump-into-scope
 #include <stdio.h>
 
 static void pick(int k)

@@ -1,6 +1,9 @@
 // jump-into-scope (positive): a *backward* `goto` from after a `scope` to a
 // label inside its body also enters the scope without passing its start;
 // and a `goto` from one sibling scope into another.
+// spec: jump-into-scope
+// rejects: line 18 (jump-into-scope)
+// rejects: line 21 (jump-into-scope)
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,8 @@
 // covers only the switch body's own scope.  A `case` label inside a second
 // `scope` nested in that body enters the inner scope without passing its
 // start.
+// spec: jump-into-scope
+// rejects: line 17 (jump-into-scope)
 #include <stdio.h>
 
 static void pick(int k)

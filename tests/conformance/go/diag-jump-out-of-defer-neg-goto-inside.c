@@ -1,5 +1,6 @@
 // jump-out-of-defer (negative): a `goto` whose label is inside the same
 // deferred body, forward and backward, does not leave the body.
+// spec: jump-out-of-defer
 #include <stdio.h>
 
 int main(void)

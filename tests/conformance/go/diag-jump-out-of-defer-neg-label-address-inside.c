@@ -2,6 +2,7 @@
 // its own label and jumps there with a computed goto from inside itself
 // never enters the body from outside: no error, and it runs as written.
 // requires: computed-goto
+// spec: jump-out-of-defer
 #include <stdio.h>
 
 static void h(int n)

@@ -1,6 +1,7 @@
 // jump-out-of-defer (negative): `break` and `continue` inside a loop that is
 // itself inside the deferred body target that loop, so control never leaves
 // the deferred body.  A `switch` with `break` inside the body likewise.
+// spec: jump-out-of-defer
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,7 @@
 // from the deferred body.  A nested function's body is also a function body
 // (a defer scope of its own), so a defer inside it is fine too.
 // requires: nested-functions
+// spec: jump-out-of-defer
 #include <stdio.h>
 
 int main(void)

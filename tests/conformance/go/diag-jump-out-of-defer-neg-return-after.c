@@ -1,6 +1,7 @@
 // jump-out-of-defer (negative): an ordinary `return` in the function body
 // after a defer, and a `goto` out of a `scope` (not out of a deferred body),
 // are the normal ways to leave a scope: the deferred bodies run on the way.
+// spec: jump-out-of-defer
 #include <stdio.h>
 
 static int f(int fail)

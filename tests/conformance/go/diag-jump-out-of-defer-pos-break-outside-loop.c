@@ -3,6 +3,8 @@
 // body, so it is jump-out-of-defer (SPEC 4; decision of issue 12), not just
 // C's "break not within a loop or switch".  Issue 12: the plugin gives only
 // GCC's error, without the cdefer ID (the front end reports the ID).
+// spec: jump-out-of-defer
+// rejects: line 14 (jump-out-of-defer)
 #include <stdio.h>
 
 static void work(void)

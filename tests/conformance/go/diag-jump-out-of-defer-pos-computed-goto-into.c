@@ -2,6 +2,8 @@
 // labels, and a computed goto outside the body can then jump into it.
 // Reported at the computed goto, with a note at the label.
 // requires: computed-goto
+// spec: jump-out-of-defer
+// rejects: line 14 (jump-out-of-defer)
 #include <stdio.h>
 
 void f(void)

@@ -2,6 +2,8 @@
 // the deferred body.  The switch does not capture `continue`, so its target
 // is the `for` loop outside the deferred body.  (A `break` there would be
 // fine: it targets the switch.)
+// spec: jump-out-of-defer
+// rejects: line 15 (jump-out-of-defer)
 #include <stdio.h>
 
 int main(void)

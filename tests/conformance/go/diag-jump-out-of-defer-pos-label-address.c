@@ -4,6 +4,8 @@
 // body from outside. Reported at the `&&`, with a note at the label.
 // (GCC itself crashed on this at -O1 before the check existed.)
 // requires: computed-goto
+// spec: jump-out-of-defer
+// rejects: line 16 (jump-out-of-defer)
 #include <stdio.h>
 
 static void g(void) { puts("g"); }

@@ -1,6 +1,8 @@
 // jump-out-of-defer (positive): a `goto` from an inner deferred body to a
 // label in the outer deferred body.  The label is inside the outer body but
 // outside the inner one, so the jump leaves a deferred body.
+// spec: jump-out-of-defer
+// rejects: line 15 (jump-out-of-defer)
 #include <stdio.h>
 
 int main(int argc, char **argv)

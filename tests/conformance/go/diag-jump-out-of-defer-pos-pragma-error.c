@@ -3,6 +3,8 @@
 // reject the program).  Naming an error ID in the pragma changes nothing:
 // the return in the deferred body is still an error, on every backend
 // (the plugin also says the pragma names no warning, -Wpragmas).
+// spec: 4, jump-out-of-defer
+// rejects: line 13 (jump-out-of-defer)
 #include <stdio.h>
 
 static int f(void)

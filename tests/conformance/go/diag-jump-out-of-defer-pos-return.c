@@ -2,6 +2,8 @@
 // runs while the function is already returning (or leaving a scope); a
 // return from it would abandon the rest of the cleanup.  Located at the
 // `return` statement.
+// spec: jump-out-of-defer
+// rejects: line 15 (jump-out-of-defer)
 #include <stdio.h>
 
 static int busy = 1;

@@ -3,6 +3,9 @@
 // deferred body.  Also a `return` with a value from a deferred body inside a
 // statement expression.
 // requires: statement-expressions
+// spec: jump-out-of-defer
+// rejects: line 17 (jump-out-of-defer)
+// rejects: line 24 (jump-out-of-defer)
 #include <stdio.h>
 
 static int classify(int k)

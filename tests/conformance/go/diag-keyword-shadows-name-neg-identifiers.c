@@ -2,6 +2,7 @@
 // identifiers: `defer(x);`, `n = defer(x) + 1;`, `struct defer *p;`,
 // `int scope = 1; scope++;`.  The keyword is never taken, so nothing
 // shadows anything.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 struct defer {

@@ -2,6 +2,7 @@
 // section 2), and after `#undef` the word is the contextual keyword again.
 // A macro is not a declaration, so the keyword use after the #undef is not
 // diagnosed, and the macro uses are plain C.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 #define scope 40

@@ -3,6 +3,7 @@
 // ended, the other in another function; and a file-scope `scope` declared
 // only after `main`.  Only a *visible* declaration makes the keyword
 // suspicious.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 static int uses_scope_name(void)

@@ -2,6 +2,7 @@
 // `_Scope` are always keywords and never collide with user names, so using
 // them while a variable named `defer` and a function named `scope` are
 // visible is not diagnosed (this is the recommended spelling for such code).
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 static int scope(int v)

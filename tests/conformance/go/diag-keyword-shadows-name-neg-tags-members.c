@@ -4,6 +4,7 @@
 // `struct`/`union`/`enum`, or after `.`/`->` where a statement cannot
 // start), so nothing the user declared is shadowed when the keywords are
 // used in the same function.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 struct scope {

@@ -2,6 +2,7 @@
 // keyword-shadows-name (positive, warning): an enumerator named `defer` and a
 // typedef named `scope` are ordinary identifiers in view, so taking the
 // keywords (`defer` + identifier, `scope` + `{`) is diagnosed.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 enum { defer = 7 };

@@ -3,6 +3,7 @@
 // view.  `defer("...");` calls it (the group is followed by `;`), but
 // `defer { ... }` and `defer (void)defer("...");` (a group followed by an
 // identifier) take the keyword, so the backends warn there.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 static int defer(const char *s)

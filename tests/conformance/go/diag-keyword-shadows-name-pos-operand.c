@@ -5,6 +5,7 @@
 // cell 1 -> 2 -> 1 -> 2.  The forms that are the keyword only
 // when no declaration is in view (`defer ++n;`, `defer (*p) = 0;`) are not
 // taken here; `defer = 3;` and `defer + 1` use the variable.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 static int cell = 1;

@@ -2,6 +2,7 @@
 // keyword-shadows-name (positive, warning): a variable named `scope` is in
 // view and `scope {` takes the keyword.  Inside the scope body, `scope++`
 // and `scope)` are the variable.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 int main(void)

@@ -5,6 +5,7 @@
 // meant a declaration of `x` with type `defer`.  Both backends warn; the
 // statement is a defer of `x++;` / `x;`, and the program still runs.
 // `sizeof(defer)` is the typedef (`defer` followed by `)` is an identifier).
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 typedef int defer;

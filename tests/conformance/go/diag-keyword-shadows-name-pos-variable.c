@@ -4,6 +4,7 @@
 // the keyword is taken and the backends warn.  Inside the deferred body,
 // `defer` followed by `)` is the variable again.  By-reference semantics:
 // the body sees the value at the time it runs.
+// spec: 2, keyword-shadows-name
 #include <stdio.h>
 
 static void with_param(int defer)

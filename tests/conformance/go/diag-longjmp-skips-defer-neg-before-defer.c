@@ -2,6 +2,7 @@
 // and one after the `scope` whose deferred body has already run: no registered
 // defer is skipped (SPEC section 4, longjmp-skips-defer).
 // requires: setjmp
+// spec: 3.8, longjmp-skips-defer
 #include <setjmp.h>
 #include <stdio.h>
 

@@ -3,6 +3,7 @@
 // defers back into the scope, to a setjmp made after its defer: no jump leaves
 // a scope with registered defers (SPEC section 4, longjmp-skips-defer).
 // requires: setjmp
+// spec: 3.8, longjmp-skips-defer
 #include <setjmp.h>
 #include <stdio.h>
 

@@ -4,6 +4,7 @@
 // longjmp-skips-defer: "ordinary setjmp-based error handling that does not
 // cross defers stays quiet").
 // requires: setjmp
+// spec: 3.8, longjmp-skips-defer
 #include <setjmp.h>
 #include <stdio.h>
 

@@ -4,6 +4,7 @@
 // section 4, longjmp-skips-defer; only a setjmp after the defers, in their
 // scope, keeps it quiet).
 // requires: setjmp
+// spec: 3.8, longjmp-skips-defer
 #include <setjmp.h>
 #include <stdio.h>
 

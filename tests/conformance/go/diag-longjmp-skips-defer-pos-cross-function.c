@@ -2,6 +2,7 @@
 // body is registered: the jump leaves the function's defer scope and the body
 // never runs (SPEC 3.8; SPEC section 4, longjmp-skips-defer).
 // requires: setjmp
+// spec: 3.8, longjmp-skips-defer
 #include <setjmp.h>
 #include <stdio.h>
 

@@ -2,6 +2,7 @@
 // this rule (SPEC section 4, longjmp-skips-defer: "a longjmp/siglongjmp
 // call"); the defer here is in a `scope` inside the function.
 // requires: setjmp
+// spec: 3.8, longjmp-skips-defer
 #include <setjmp.h>
 #include <stdio.h>
 

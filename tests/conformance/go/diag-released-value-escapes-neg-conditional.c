@@ -4,6 +4,7 @@
 // loop or other assignment of ok in between (docs/diagnostics.md,
 // released-value-escapes).  This is the usual way to free a half-built
 // object on the error paths only.
+// spec: released-value-escapes
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,6 +4,7 @@
 // registered on the path of the return (inside an if), and a return before
 // the defer (SPEC section 4: "a value that a deferred body of the same
 // scope releases ... after the defer is registered").
+// spec: released-value-escapes
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -6,6 +6,7 @@
 // the value, with buf set to NULL before the scope exits; `buf = NULL;
 // return buf;` returns no released value at all.
 // requires: libcdefer
+// spec: released-value-escapes
 #include <cdefer.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -8,6 +8,7 @@
 // well as the pointer itself.
 // requires: pthread
 // ldflags: -pthread
+// spec: released-value-escapes
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -6,6 +6,7 @@
 // holds when the scope exits, which is what is returned.  The fix is
 // `return cdefer_take(buf);`.  main only calls the functions on a path that
 // does not reach the returns, so the program itself is well defined.
+// spec: released-value-escapes
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -3,6 +3,7 @@
 // reached through a parameter) after the defer was registered (SPEC
 // section 4, released-value-escapes: "stored where it outlives the
 // scope").  Whoever reads the global later reads a closed stream.
+// spec: released-value-escapes
 #include <stdio.h>
 #include <stdlib.h>
 

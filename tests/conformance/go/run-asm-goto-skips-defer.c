@@ -5,6 +5,7 @@
 // that does not jump lets the defer register.  In a `scope` and in the
 // function body.  (The front end once ran the unregistered body.)
 // requires: asm-goto
+// spec: 3.7
 #include <stdio.h>
 
 #if defined(__x86_64__) || defined(__i386__)

@@ -1,6 +1,7 @@
 // Deferred bodies see variables as they are when the body runs (by
 // reference), not as they were when the defer was registered: locals,
 // parameters, arrays, struct members and pointer targets.
+// spec: 3.5
 #include <stdio.h>
 
 struct state {

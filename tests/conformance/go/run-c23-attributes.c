@@ -8,6 +8,7 @@
 // the lowering.
 // requires: c23-attributes cleanup-attribute
 // warnings-allowed: attributes
+// spec: 2, 3.3
 #include <stdio.h>
 
 static void done(int *p)

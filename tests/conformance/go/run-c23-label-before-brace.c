@@ -2,6 +2,7 @@
 // function that uses defer, the labels work as jump targets, the deferred
 // bodies run when the function returns (SPEC section 3), and the lowering
 // gives compilers without C23 labels (clang before 16) `out: ;}`.
+// spec: 3.3
 #include <stdio.h>
 
 static int f(int x)

@@ -2,6 +2,7 @@
 // same identifier as the character written in UTF-8 (C99 6.4.3, C23), in
 // a function that uses defer and in its deferred bodies.
 // requires: ucn-identifiers
+// spec: 2
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,7 @@
 // \U000000e9 forms, clang -E keeps UTF-8) they are the same names
 // wherever they appear, in a deferred body too (SPEC 3 rule 5: the body
 // sees the variables as they are when it runs).
+// spec: 2
 #include <stdio.h>
 
 static void montre(const char *nom, int valeur)

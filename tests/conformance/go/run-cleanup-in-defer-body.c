@@ -2,6 +2,7 @@
 // cleaned up when that body ends, in LIFO order with the body's own
 // nested defers.
 // requires: cleanup-attribute
+// spec: 3.6
 #include <stdio.h>
 
 static void cl(const char **p)

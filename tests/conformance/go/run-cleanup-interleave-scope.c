@@ -1,6 +1,7 @@
 // Cleanup variables and defers inside a loop-body scope, left by falling
 // off the end, by continue and by break: exact LIFO every time.
 // requires: cleanup-attribute
+// spec: 3.3
 #include <stdio.h>
 
 static void cl(int *p)

@@ -3,6 +3,7 @@
 // defer 2, cleanup b, defer 1, cleanup a -- on falling off the end and on
 // an early return.
 // requires: cleanup-attribute
+// spec: 3.3
 #include <stdio.h>
 
 static void cl(const char **p)

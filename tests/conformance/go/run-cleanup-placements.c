@@ -7,6 +7,7 @@
 // end once missed the attribute after the declarator and ran those
 // cleanups after every deferred body.)
 // requires: cleanup-attribute
+// spec: 3.3
 #include <stdio.h>
 
 static void cl(int *p)

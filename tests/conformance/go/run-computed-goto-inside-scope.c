@@ -2,6 +2,7 @@
 // scope as the defers is allowed (only targets outside the scope are
 // rejected): the deferred body runs once, when the function returns.
 // requires: computed-goto
+// spec: 3.7, computed-goto-out-of-scope
 #include <stdio.h>
 
 enum { OP_PRINT, OP_ADD, OP_HALT };

@@ -1,5 +1,6 @@
 // Braceless conditional defers: `if (c) defer f(); else g();` -- the else
 // belongs to the if, the defer registers only when c is true.
+// spec: 3.2
 #include <stdio.h>
 
 static void f(int c)

@@ -1,6 +1,7 @@
 // A defer inside an if body registers only when the branch is taken.  The
 // if body is a plain block, not a defer scope: the deferred body runs when
 // the function ends, after the statements that follow the if.
+// spec: 3.1, 3.2
 #include <stdio.h>
 
 static void f(int c)

@@ -1,6 +1,7 @@
 // A conditional defer in a loop-body scope: registered in iterations 1 and
 // 3 but not in iteration 2.  It runs right after each iteration that
 // registered it, never after iteration 2, and never again at the end.
+// spec: 3.2, 3.7
 #include <stdio.h>
 
 int main(void)

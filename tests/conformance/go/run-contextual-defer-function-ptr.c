@@ -2,6 +2,7 @@
 // `defer(x)[0]` use the function (a parenthesised group followed by `->`,
 // `[`, `;` or an operator is not a deferred statement), while
 // `defer (void)...` in another function is the keyword.
+// spec: 2
 #include <stdio.h>
 
 struct node {

@@ -5,6 +5,7 @@
 // warning).  Where the typedef is out of view (another function, after
 // its block), the same shapes are defers.  A preprocessed input (-E, then
 // compile) cannot see declarations: source-input.
+// spec: 2
 #include <stdio.h>
 
 static int cell = 1;

@@ -4,6 +4,7 @@
 // `++` and `*`, or by `=` is a member access in an expression, with no
 // declaration named `defer` in view and also through -E (which cannot see
 // declarations).
+// spec: 2
 #include <stdio.h>
 
 struct counter {

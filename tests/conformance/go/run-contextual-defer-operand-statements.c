@@ -5,6 +5,7 @@
 // declaration of the name (tags have their own name space).  The deferred
 // bodies run last registered first, when f returns, and see the variables
 // as they are then.
+// spec: 2
 #include <stdio.h>
 
 struct defer { int unused; };

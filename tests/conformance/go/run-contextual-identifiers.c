@@ -3,6 +3,7 @@
 // labels keeps compiling and behaving as before (SPEC section 2 decision
 // rules: a keyword only before `{`, an identifier, a non-declaration
 // keyword, or a parenthesised group followed by an identifier, ...).
+// spec: 2
 #include <stdio.h>
 
 struct scope {

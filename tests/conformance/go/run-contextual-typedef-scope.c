@@ -1,6 +1,7 @@
 // A typedef named `scope` keeps working: `scope` is a keyword only before
 // `{`, so `scope x;`, `scope *p`, `(scope)` and `sizeof(scope)` all use
 // the type.
+// spec: 2
 #include <stdio.h>
 
 typedef int scope;

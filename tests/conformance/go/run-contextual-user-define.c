@@ -1,5 +1,6 @@
 // A user #define of `defer` wins over the contextual keyword; after #undef
 // the word is the contextual keyword again.
+// spec: 2
 #include <stdio.h>
 
 static int deferred_count;

@@ -1,6 +1,7 @@
 // continue from a scope nested inside a plain loop body leaves that scope
 // (its deferred bodies run) and goes on with the next iteration; the loop
 // body itself is a plain block, the defers belong to the inner scope.
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 int main(void)

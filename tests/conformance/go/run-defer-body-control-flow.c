@@ -2,6 +2,7 @@
 // a loop in the body, a switch with break, a goto to a label in the body,
 // and a static local that must exist once (shared by every exit path that
 // runs the body, across calls).
+// spec: 3.6, jump-out-of-defer
 #include <stdio.h>
 
 static void f(int early)

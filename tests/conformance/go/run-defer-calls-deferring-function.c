@@ -1,6 +1,7 @@
 // A deferred body that calls a function which has its own defers: the
 // callee's deferred bodies run when the callee returns, inside the
 // caller's deferred body.
+// spec: 3.6
 #include <stdio.h>
 
 static void helper(const char *who)

@@ -1,6 +1,7 @@
 // `defer { ... }`: a compound deferred body with several statements, its
 // own declarations, an if/else, and a loop inside it (a loop inside a
 // deferred body is fine: the defer is not inside the loop).
+// spec: 2, 3.6
 #include <stdio.h>
 
 static void f(const int *vals, int n)

@@ -2,6 +2,7 @@
 // defer (which skips it) and of a backward goto from after it (a retry
 // loop, which does not re-execute it): the deferred body runs once when
 // the defer statement was executed, and not at all when it was skipped.
+// spec: 3.7
 #include <stdio.h>
 
 static void f(int skip)

@@ -1,6 +1,7 @@
 // A deferred body that calls its own function recursively: each call's
 // deferred body runs when that call ends, so the calls nest inside the
 // deferred bodies.
+// spec: 3.6
 #include <stdio.h>
 
 static void f(int n)

@@ -1,5 +1,6 @@
 // Deferred bodies run before control reaches the loop condition: a defer
 // in a loop-body scope that advances the loop variable drives the loop.
+// spec: 3.3, 3.5
 #include <stdio.h>
 
 int main(void)

@@ -1,6 +1,7 @@
 // Deferred bodies that modify variables used by deferred bodies that run
 // later (registered earlier): they run in LIFO order and see each other's
 // effects.
+// spec: 3.3, 3.5
 #include <stdio.h>
 
 int main(void)

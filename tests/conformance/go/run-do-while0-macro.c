@@ -1,6 +1,7 @@
 // A `do { ... } while (0)` macro body containing a defer: not a loop for
 // the defer-in-loop rule, and not a defer scope -- the defer belongs to
 // the enclosing scope and runs when that ends (no error, no warning).
+// spec: 3.1, defer-in-loop, defer-in-plain-block
 #include <stdio.h>
 
 #define CLEANUP_LATER(msg) do { defer puts(msg); } while (0)

@@ -1,5 +1,6 @@
 // An early return before a defer statement: that defer was never reached
 // and does not run; only the defers registered before the return run.
+// spec: 3.2, 3.3
 #include <stdio.h>
 
 static int f(int stage)

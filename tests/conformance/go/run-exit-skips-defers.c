@@ -1,6 +1,7 @@
 // exit() does not run deferred bodies (the backends warn exit-skips-defer
 // at the call); stdio buffers are still flushed by exit, and the exit
 // status is exit's argument.
+// spec: 3.8, exit-skips-defer
 #include <stdio.h>
 #include <stdlib.h>
 

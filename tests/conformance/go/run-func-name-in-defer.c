@@ -4,6 +4,7 @@
 // in a body that runs at an early return.  (The front end's gnu lowering,
 // which moves bodies into nested functions, once printed the name of its
 // own helper function.)
+// spec: 3.3
 #include <stdio.h>
 #include <string.h>
 

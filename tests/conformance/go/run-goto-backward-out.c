@@ -1,5 +1,6 @@
 // goto backward to a label before a scope (outside it) leaves the scope:
 // its deferred bodies run each time, and the scope is entered afresh.
+// spec: 3.3
 #include <stdio.h>
 
 int main(void)

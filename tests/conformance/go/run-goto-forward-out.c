@@ -1,6 +1,7 @@
 // goto forward to a label outside a scope runs the scope's deferred bodies
 // before control reaches the label; defers of the function body stay
 // registered until the function ends.
+// spec: 3.3
 #include <stdio.h>
 
 static void f(int fail)

@@ -2,6 +2,7 @@
 // outside the scope body) leaves the scope and enters it again: the
 // deferred bodies of each entry run once, before the jump; the function's
 // own defer runs once at the end.
+// spec: 3.3
 #include <stdio.h>
 
 int main(void)

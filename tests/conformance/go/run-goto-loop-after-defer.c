@@ -1,6 +1,7 @@
 // A backward goto to a label that lies after the defer (in the same scope)
 // does not re-execute the defer: it runs exactly once.  A forward goto to
 // a label after the defer, from after the defer, also keeps it.
+// spec: 3.7, defer-reexecuted
 #include <stdio.h>
 
 int main(void)

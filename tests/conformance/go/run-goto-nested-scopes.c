@@ -1,5 +1,6 @@
 // A goto that leaves several nested scopes at once runs the innermost
 // scope's deferred bodies first, then the next one out, and so on.
+// spec: 3.3
 #include <stdio.h>
 
 static void f(int depth)

@@ -1,6 +1,7 @@
 // A forward goto (in the same scope) that jumps past a defer statement
 // skips its registration: the deferred body must not run on that path
 // (it would release something never acquired).
+// spec: 3.7
 #include <stdio.h>
 
 static int acquired;

@@ -2,6 +2,7 @@
 // goto skips a defer in some iterations.  A body registered in one
 // iteration runs at the end of that iteration only; an iteration that
 // skipped the defer must not run it (the flag is per scope entry).
+// spec: 3.7
 #include <stdio.h>
 
 int main(void)

@@ -1,6 +1,7 @@
 // Layout does not matter for the contextual keywords: `scope` with its `{`
 // on the next line, `defer` with its body on the next line, comments
 // between the keyword and what follows.
+// spec: 2
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // parenthesised group followed by an identifier or `(` or `++`
 // (`defer (void)close_it(h);`), and statement keywords (if, for, while,
 // do, switch).
+// spec: 2
 #include <stdio.h>
 
 static int closed;

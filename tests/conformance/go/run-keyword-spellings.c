@@ -1,6 +1,7 @@
 // `_Defer` and `_Scope` are always keywords, also where `defer` names a
 // variable; `_Defer` accepts any statement, e.g. `*p = ...`, which the
 // contextual `defer` would not take as a keyword.
+// spec: 2
 #include <stdio.h>
 
 static int cell;

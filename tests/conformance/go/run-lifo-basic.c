@@ -1,6 +1,7 @@
 // LIFO order: three defers in a function body run last-registered-first
 // when control falls off the end of the function, after the body's own
 // statements and before the caller continues.
+// spec: 3.3
 #include <stdio.h>
 
 static void f(void)

@@ -1,5 +1,6 @@
 // LIFO order with many defers: each deferred body checks that it runs at
 // the expected position (the last registered runs first).
+// spec: 3.3
 #include <stdio.h>
 
 static int next_expected = 9;

@@ -3,6 +3,7 @@
 // that call).  The defers of the function that called setjmp are not
 // affected.
 // requires: setjmp
+// spec: 3.8, longjmp-skips-defer
 #include <setjmp.h>
 #include <stdio.h>
 

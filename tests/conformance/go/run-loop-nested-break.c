@@ -1,6 +1,7 @@
 // break from an inner scope nested in a loop-body scope leaves both scopes
 // (innermost deferred bodies first); an inner loop's break only leaves the
 // inner loop's scope.
+// spec: 3.3
 #include <stdio.h>
 
 int main(void)

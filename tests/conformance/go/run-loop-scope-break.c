@@ -1,5 +1,6 @@
 // break inside a loop-body scope leaves the scope: its deferred bodies run
 // before control reaches the statement after the loop.
+// spec: 3.3
 #include <stdio.h>
 
 int main(void)

@@ -1,6 +1,7 @@
 // continue inside a loop-body scope: the deferred bodies registered so far
 // in this iteration run before the increment expression; a defer after the
 // continue is not reached in that iteration and does not run.
+// spec: 3.2, 3.3
 #include <stdio.h>
 
 int main(void)

@@ -1,6 +1,7 @@
 // A loop whose body is `scope { ... }`: the body is a defer scope, so the
 // deferred bodies run at the end of every iteration (before the increment
 // expression and the next test).
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 int main(void)

@@ -1,5 +1,6 @@
 // Defers registered in main run when main returns, before the program ends;
 // the return value of main is still the exit status.
+// spec: 3.3
 #include <stdio.h>
 
 int main(void)

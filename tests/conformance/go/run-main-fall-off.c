@@ -1,5 +1,6 @@
 // Falling off the end of main (implicit return 0) also runs main's
 // deferred bodies.
+// spec: 3.3
 #include <stdio.h>
 
 static int counter;

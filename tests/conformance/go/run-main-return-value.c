@@ -1,5 +1,6 @@
 // The exit status is main's return value, evaluated before main's deferred
 // bodies run (which change the variable, but not the status).
+// spec: 3.4
 #include <stdio.h>
 
 int main(void)

@@ -1,5 +1,6 @@
 // A deferred body is itself a defer scope: a defer inside it runs when that
 // body finishes (not when the enclosing function ends), LIFO within it.
+// spec: 3.6
 #include <stdio.h>
 
 static void f(void)

@@ -2,6 +2,7 @@
 // its own return runs only its own deferred bodies, never those of the
 // enclosing function's scope, which run when that scope ends.
 // requires: nested-functions
+// spec: 3.1
 #include <stdio.h>
 
 int main(void)

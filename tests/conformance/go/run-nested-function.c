@@ -2,6 +2,7 @@
 // (a defer scope of its own), so its deferred bodies run each time it
 // returns; it can use the enclosing function's variables.
 // requires: nested-functions
+// spec: 3.1
 #include <stdio.h>
 
 int main(void)

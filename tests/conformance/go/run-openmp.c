@@ -4,6 +4,7 @@
 // inside `omp parallel for` runs its defers per iteration.
 // requires: openmp
 // cflags: -fopenmp
+// spec: 3.1
 #include <omp.h>
 #include <stdio.h>
 

@@ -4,6 +4,7 @@
 // defers need flags (a defer inside an if).
 // requires: exceptions libcdefer cleanup-attribute
 // cflags: -fexceptions
+// spec: 3.3
 #include <stdio.h>
 #include <cdefer.h>
 

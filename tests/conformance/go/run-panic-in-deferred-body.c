@@ -6,6 +6,7 @@
 // the first panic then continues on its way (SPEC 6, docs/runtime.md).
 // requires: exceptions libcdefer
 // cflags: -fexceptions
+// spec: 3.3, 3.6
 #include <stdint.h>
 #include <stdio.h>
 #include <cdefer.h>

@@ -6,6 +6,7 @@
 // panic that was stopped (SPEC 6).
 // requires: exceptions libcdefer
 // cflags: -fexceptions
+// spec: 3.3
 #include <stdint.h>
 #include <stdio.h>
 #include <cdefer.h>

@@ -5,6 +5,7 @@
 // requires: exceptions libcdefer pthread
 // cflags: -fexceptions -pthread
 // ldflags: -pthread
+// spec: 3.3
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>

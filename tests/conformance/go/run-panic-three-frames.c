@@ -9,6 +9,7 @@
 // protected call behaves the same (no state left over).
 // requires: exceptions libcdefer
 // cflags: -fexceptions
+// spec: 3.3
 #include <stdio.h>
 #include <cdefer.h>
 

@@ -4,6 +4,7 @@
 // requires: exceptions libcdefer
 // cflags: -fexceptions
 // expect-exit: 134
+// spec: 3.8
 #include <stdio.h>
 #include <cdefer.h>
 

@@ -2,6 +2,7 @@
 // scope in model go, so the body runs at the end of the enclosing scope
 // (the function), not of the block.  The backends warn
 // defer-in-plain-block (suggesting `scope`), and the program still runs.
+// spec: 3.1, defer-in-plain-block
 #include <stdio.h>
 
 int main(void)

@@ -4,6 +4,7 @@
 // pragma and its statement (SPEC 5: the lowering keeps the meaning).
 // f(1): c = 4, both defers registered, `return 0` runs them last
 // registered first; f(4): c = 7, returns before the second defer.
+// spec: 3.3
 #include <stdio.h>
 
 static int f(int c)

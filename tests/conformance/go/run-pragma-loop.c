@@ -1,6 +1,7 @@
 // Loop pragmas (#pragma GCC unroll / ivdep) directly before loops whose
 // bodies are scopes, in a function that has defers: the lowering must not
 // put anything between a pragma and its loop.
+// spec: 3.1
 #include <stdio.h>
 
 static int total;

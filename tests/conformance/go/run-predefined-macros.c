@@ -1,5 +1,6 @@
 // __CDEFER__ (the version number, 100 for 0.1.0) and __CDEFER_MODEL_GO__
 // are predefined when cdefer is active in model go (the default).
+// spec: 2
 #include <stdio.h>
 
 #ifndef __CDEFER__

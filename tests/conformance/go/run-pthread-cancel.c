@@ -3,6 +3,7 @@
 // PTHREAD_CANCELED.
 // requires: pthread exceptions
 // cflags: -pthread -fexceptions
+// spec: 3.8
 #include <pthread.h>
 #include <stdio.h>
 #include <unistd.h>

@@ -4,6 +4,7 @@
 // yet does not run.
 // requires: pthread exceptions
 // cflags: -pthread -fexceptions
+// spec: 3.8
 #include <pthread.h>
 #include <stdio.h>
 

@@ -3,6 +3,7 @@
 // __attribute__((cleanup)).
 // requires: pthread exceptions
 // cflags: -pthread -fexceptions
+// spec: 3.8
 #include <pthread.h>
 #include <stdio.h>
 

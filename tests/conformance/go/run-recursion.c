@@ -1,6 +1,7 @@
 // Recursion: each call (frame) has its own registrations; the deferred
 // bodies unwind in the reverse order of the calls, each seeing its own
 // frame's variables.
+// spec: 3.3, 3.7
 #include <stdio.h>
 
 static int depth_max;

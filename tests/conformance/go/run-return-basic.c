@@ -1,6 +1,7 @@
 // return E: E is evaluated before the deferred bodies run, so a deferred
 // body that changes the returned variable does not change the result; a
 // change to a global made by a deferred body is visible to the caller.
+// spec: 3.4
 #include <stdio.h>
 
 static int counter;

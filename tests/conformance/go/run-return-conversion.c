@@ -3,6 +3,7 @@
 // side effect the deferred body sees, a conditional expression, and a
 // statement expression used as the return value.
 // requires: statement-expressions
+// spec: 3.4
 #include <stdio.h>
 
 static int to_int(void)

@@ -1,5 +1,6 @@
 // The return expression (with side effects) is evaluated before any
 // deferred body runs.
+// spec: 3.4
 #include <stdio.h>
 
 static int compute(void)

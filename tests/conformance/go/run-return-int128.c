@@ -1,6 +1,7 @@
 // Returning __int128 (returned in two registers): the value is taken
 // before the deferred body modifies the local.
 // requires: int128
+// spec: 3.4
 #include <stdio.h>
 
 static __int128 f(void)

@@ -1,6 +1,7 @@
 // return from inside nested scopes (and a loop-body scope) runs every
 // registered deferred body, innermost scope first, function body last;
 // the returned value was computed before any of them ran.
+// spec: 3.3, 3.4
 #include <stdio.h>
 
 static int found;

@@ -1,6 +1,7 @@
 // Returning a pointer: deferred bodies cannot change the returned pointer
 // value (the local is reset to NULL after the value was taken), but they
 // can change what it points to.
+// spec: 3.4
 #include <stdio.h>
 #include <stddef.h>
 

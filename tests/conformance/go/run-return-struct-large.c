@@ -3,6 +3,7 @@
 // local, or a global returned by value, must not change what the caller
 // receives -- also when the caller's destination is the very object that is
 // being modified.
+// spec: 3.4
 #include <stdio.h>
 #include <string.h>
 

@@ -2,6 +2,7 @@
 // deferred bodies run, even when the returned local is modified by them,
 // including through its address (which defeats return-value optimisation
 // shortcuts that would alias the local with the caller's object).
+// spec: 3.4
 #include <stdio.h>
 
 struct pt {

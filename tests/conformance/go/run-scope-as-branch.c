@@ -1,6 +1,7 @@
 // `if (c) scope { ... } else scope { ... }`: a scope used as a branch body
 // runs its deferred bodies at the end of the branch, before the code after
 // the if statement.
+// spec: 2, 3.1
 #include <stdio.h>
 
 static void f(int c)

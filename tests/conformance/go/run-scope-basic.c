@@ -1,6 +1,7 @@
 // A `scope { ... }` statement is a defer scope: its deferred bodies run
 // when control falls off its end, before the statement after it; nested
 // scopes run innermost first; the function body's defers run last.
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // statement is the defer scope.  `_Scope if (...) defer ...;` as a loop
 // body makes the conditional defer run at the end of each iteration;
 // `_Scope defer X;` runs X right away.
+// spec: 2, 3.1
 #include <stdio.h>
 
 int main(void)

@@ -7,6 +7,7 @@
 // the variables of a function that nested functions use in a frame object
 // and drops their volatile qualifier there.)
 // requires: setjmp
+// spec: 3.7
 #include <setjmp.h>
 #include <stdio.h>
 

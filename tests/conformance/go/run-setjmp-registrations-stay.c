@@ -4,6 +4,7 @@
 // stay registered (the flags are volatile in a function that calls
 // setjmp) and run when the function returns; nothing runs twice.
 // requires: setjmp
+// spec: 3.7
 #include <setjmp.h>
 #include <stdio.h>
 

@@ -1,6 +1,7 @@
 // A statement expression inside a deferred body is its own defer scope:
 // its defers run when it ends, inside the deferred body.
 // requires: statement-expressions
+// spec: 3.1, 3.6
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // body) are their own defer scopes, so their defers run at the end of each
 // evaluation -- no pile-up and no defer-in-loop error.
 // requires: statement-expressions
+// spec: 3.1, defer-in-loop
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // out of one) runs its deferred bodies first, then those of the scopes
 // being left around it.
 // requires: statement-expressions
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 static int f(int fail)

@@ -3,6 +3,7 @@
 // The unlock runs at the end of the statement expression, not at the end
 // of the enclosing function.
 // requires: statement-expressions
+// spec: 3.1
 #include <stdio.h>
 
 static int locked;

@@ -3,6 +3,7 @@
 // the statement expression ends, before the statement after it. Here the
 // body is just the defer, or an if holding it.
 // requires: statement-expressions
+// spec: 3.1
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // bodies run, also when the value is a struct (copied out of the local the
 // deferred body modifies).
 // requires: statement-expressions
+// spec: 3.1, 3.4
 #include <stdio.h>
 
 struct pt {

@@ -2,6 +2,7 @@
 // bodies run at its end, after its value has been computed (so they cannot
 // change the value), and before the enclosing expression continues.
 // requires: statement-expressions
+// spec: 3.1, 3.4
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,7 @@
 // skips it.  Whether the defer registered is decided per iteration (per
 // entry of the scope): iteration 0 registers it, iterations 1 and 2 enter
 // below it and must not run it.
+// spec: 3.7
 #include <stdio.h>
 
 int main(void)

@@ -1,6 +1,7 @@
 // break inside a plain switch that is inside a scope leaves only the
 // switch, not the scope; the scope's deferred bodies run at the scope's
 // end.
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 static void f(int k)

@@ -2,6 +2,7 @@
 // belongs to the enclosing scope (here the function body) and runs when
 // the function ends, after the code that follows the switch.  A case label
 // after the defer skips it.
+// spec: 3.1, 3.7
 #include <stdio.h>
 
 static void f(int k)

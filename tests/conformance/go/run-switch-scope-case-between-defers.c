@@ -4,6 +4,7 @@
 // cleanup before the switch and the first one's inside it, and ran them in
 // registration order; found by tests/difftest).  Entered at the later
 // label, only the second defer registers.
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 static void run(int e)

@@ -1,6 +1,7 @@
 // A switch-scope inside a loop: continue and break inside it leave the
 // scope (running its deferred bodies) -- continue goes on to the loop's
 // next iteration, break only leaves the switch.
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 int main(void)

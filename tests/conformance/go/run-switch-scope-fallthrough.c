@@ -1,6 +1,7 @@
 // Fallthrough in a switch-scope: entering at case 1 registers the defers of
 // case 1 and case 2 (LIFO at the end); entering at case 2 skips case 1's
 // defer, which must not run.
+// spec: 3.1, 3.7
 #include <stdio.h>
 
 static void f(int k)

@@ -2,6 +2,7 @@
 // the case labels enter at its start.  break leaves the switch and the
 // scope, running the deferred bodies registered so far; a case label after
 // a defer skips that defer (it is not registered and does not run).
+// spec: 3.1, 3.7, jump-into-scope
 #include <stdio.h>
 
 static void f(int k)

@@ -1,5 +1,6 @@
 // A realistic idiom: `va_start(ap, n); defer va_end(ap);` in a variadic
 // function with several exits.
+// spec: 3.3
 #include <stdarg.h>
 #include <stdio.h>
 

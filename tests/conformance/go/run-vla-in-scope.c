@@ -2,6 +2,7 @@
 // scope (so it is still alive when the deferred body runs); the scope sits
 // in a loop body, so the VLA is re-created each iteration.
 // requires: vla
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 static void f(int n)

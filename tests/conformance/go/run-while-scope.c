@@ -1,5 +1,6 @@
 // while and do-while loops with a scope body; continue in a do-while runs
 // the deferred bodies before the loop condition is evaluated.
+// spec: 3.1, 3.3
 #include <stdio.h>
 
 static int cond(int i)

@@ -3,6 +3,9 @@
 // it (GCC's cleanup machinery does not run for non-local gotos).
 // Reported at the goto, with a note at the defer.
 // requires: nested-functions
+// spec: 3.ts, computed-goto-out-of-scope
+// ts: extension
+// rejects: line 18 (computed-goto-out-of-scope)
 #include <stdio.h>
 
 void outer(int c)

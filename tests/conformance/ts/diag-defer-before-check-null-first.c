@@ -3,6 +3,8 @@
 // released by a deferred block and then tested for failure.  A warning: the
 // input file opens, so the deferred fclose runs on a valid stream.  Issue
 // 12: the front end gives no warning for this spelling (the plugin does).
+// spec: defer-before-check
+// ts: extension
 #include <stddefer.h>
 #include <stdio.h>
 

@@ -2,6 +2,9 @@
 // not be a labelled statement (TS 25755 grammar: an unlabeled statement).
 // The error is at the defer keyword. "_Defer { L: ...; }" is fine (see
 // ts-goto-inside-defer-body.c).
+// spec: 2, 3.ts
+// ts: 6.3p2
+// rejects: line 12 (defer-body-label)
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,8 @@
 // belongs to that body's block and runs at the end of each iteration, so
 // it cannot pile up: the model-go error defer-in-loop does not exist here
 // (SPEC 3, model ts). Braced, braceless and nested loops compile cleanly.
+// spec: 3.ts, defer-in-loop
+// ts: 6.4p4, 6.4 example 4
 #include <stdio.h>
 
 int main(void)

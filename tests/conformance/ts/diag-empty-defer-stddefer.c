@@ -1,5 +1,7 @@
 // empty-defer (warning, model ts) with the "defer" spelling from
 // <stddefer.h>: the warning is at the defer keyword.
+// spec: empty-defer
+// ts: 6.4p1, 7.2p2
 #include <stddefer.h>
 #include <stdio.h>
 

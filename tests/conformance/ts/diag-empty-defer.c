@@ -1,6 +1,8 @@
 // empty-defer (warning, model ts): "_Defer ;" and "_Defer {}" defer
 // nothing -- almost always a mistake. A warning at the defer keyword; the
 // program compiles and runs normally.
+// spec: empty-defer
+// ts: 6.2p2, 6.4p1
 #include <stdio.h>
 
 int main(void)

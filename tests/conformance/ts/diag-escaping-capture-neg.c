@@ -3,6 +3,8 @@
 // the innermost block containing the defer -- before any of those
 // variables die. Variables of an if-block, a loop body and a switch body
 // are all fine (in model go these would be escaping-capture errors).
+// spec: 3.ts, escaping-capture
+// ts: 6.4p4
 #include <stdio.h>
 
 int main(int argc, char **argv)

@@ -3,6 +3,8 @@
 // 3.8, 4; the TS: exit does not run deferred blocks).  Before issue 12
 // the front end gave no warning for this spelling.
 // expect-exit: 3
+// spec: 3.8, exit-skips-defer
+// ts: 6.4p9
 #include <stddefer.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,6 +4,8 @@
 // still does not run (SPEC 3.8).  Before issue 12 the plugin silenced
 // only the first line of code after the pragma.
 // expect-exit: 2
+// spec: 3.8, 4, exit-skips-defer
+// ts: 6.4p9
 #include <stddefer.h>
 #include <stdio.h>
 #include <stdlib.h>

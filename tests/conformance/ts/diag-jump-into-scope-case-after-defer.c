@@ -1,6 +1,9 @@
 // jump-into-scope (model ts): a case label after a defer statement in the
 // same switch body: switching to it would enter the defer's scope without
 // passing the defer. The error is at the case label.
+// spec: 3.ts, jump-into-scope
+// ts: 6.4p3b, 6.4 example 6
+// rejects: line 16 (jump-into-scope)
 #include <stdio.h>
 
 void f(int x)

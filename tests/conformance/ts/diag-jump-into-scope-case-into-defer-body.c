@@ -1,5 +1,8 @@
 // jump-into-scope (model ts): a case label of the enclosing switch placed
 // inside a deferred block: the switch would jump into the deferred block.
+// spec: 3.ts, jump-into-scope
+// ts: 6.4p3a
+// rejects: line 17 (jump-into-scope)
 #include <stdio.h>
 
 void f(int x)

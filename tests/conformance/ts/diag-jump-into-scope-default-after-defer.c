@@ -1,6 +1,10 @@
 // jump-into-scope (model ts): a default label after a defer in the same
 // switch body, and one that is nested in a block after the defer (still in
 // the defer's scope): both are errors, each at its label.
+// spec: 3.ts, jump-into-scope
+// ts: 6.4p3b, 6.4 example 6
+// rejects: line 16 (jump-into-scope)
+// rejects: line 26 (jump-into-scope)
 #include <stdio.h>
 
 void f(int x)

@@ -1,6 +1,9 @@
 // jump-into-scope (model ts): inside a loop body (a block of its own) a
 // forward goto from before a defer to a label after it is still a jump
 // into the defer's scope.
+// spec: 3.ts, jump-into-scope
+// ts: 6.4p3b
+// rejects: line 13 (jump-into-scope)
 #include <stdio.h>
 
 int main(void)

@@ -1,6 +1,9 @@
 // jump-into-scope (model ts): a goto from outside a deferred block to a
 // label inside it (here backward, from after the defer statement) enters
 // the deferred block without passing its start.
+// spec: 3.ts, jump-into-scope
+// ts: 6.4p3a, 6.4 example 1
+// rejects: line 18 (jump-into-scope)
 #include <stdio.h>
 
 int main(int argc, char **argv)

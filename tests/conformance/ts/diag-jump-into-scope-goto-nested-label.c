@@ -1,6 +1,9 @@
 // jump-into-scope (model ts): the target label is inside a nested block
 // that follows the defer; reaching it from before the defer still enters
 // the defer's scope without passing the defer statement.
+// spec: 3.ts, jump-into-scope
+// ts: 6.4p3b, 6.4 example 1
+// rejects: line 12 (jump-into-scope)
 #include <stdio.h>
 
 void f(int c)

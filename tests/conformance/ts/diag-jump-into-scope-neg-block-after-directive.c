@@ -2,6 +2,8 @@
 // defer does not enter that block, so it is allowed -- also when the
 // block's line follows a preprocessing directive. The defer is never
 // reached and never runs.
+// spec: 3.ts, jump-into-scope
+// ts: 6.4p3b, 6.4 example 1
 #include <stdio.h>
 
 static void f(void) { puts("deferred"); }

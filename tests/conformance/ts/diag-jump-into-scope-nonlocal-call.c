@@ -3,6 +3,9 @@
 // jump forward past that defer into its scope (TS 25755 jump rules).
 // Reported at the call, with a note at the defer.
 // requires: nested-functions
+// spec: 3.ts, jump-into-scope
+// ts: extension
+// rejects: line 19 (jump-into-scope)
 #include <stdio.h>
 
 void outer(int c)

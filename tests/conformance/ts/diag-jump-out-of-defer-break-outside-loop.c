@@ -4,6 +4,9 @@
 // deferred block; decision of issue 12), not just C's "break not within a
 // loop or switch".  Issue 12: the plugin gives only GCC's error, without the
 // cdefer ID (the front end reports the ID).
+// spec: 3.ts, jump-out-of-defer
+// ts: 6.4p3c
+// rejects: line 17 (jump-out-of-defer)
 #include <stddefer.h>
 #include <stdio.h>
 

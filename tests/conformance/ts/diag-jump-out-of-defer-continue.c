@@ -2,6 +2,10 @@
 // from a switch inside the deferred block, whose continue still belongs to
 // the loop outside) would leave the deferred block. Errors at each
 // continue.
+// spec: 3.ts, jump-out-of-defer
+// ts: 6.4p3c, 6.4 example 7
+// rejects: line 18 (jump-out-of-defer)
+// rejects: line 23 (jump-out-of-defer)
 #include <stdio.h>
 
 int main(void)

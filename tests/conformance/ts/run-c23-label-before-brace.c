@@ -2,6 +2,8 @@
 // a goto to the label at the end of a block leaves nothing of the block
 // but its deferred bodies, which run at the '}' after the label; a
 // `default:` that ends the switch body.
+// spec: 3.ts, 3.3
+// ts: 6.4p4
 #include <stddefer.h>
 #include <stdio.h>
 

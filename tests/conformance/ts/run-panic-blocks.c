@@ -4,6 +4,8 @@
 // (SPEC 6).  Blocks already left ran their bodies at their '}'.
 // requires: exceptions libcdefer
 // cflags: -fexceptions
+// spec: 3.ts, 3.3
+// ts: extension
 #include <stddefer.h>
 #include <stdio.h>
 #include <cdefer.h>

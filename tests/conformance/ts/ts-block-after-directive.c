@@ -3,6 +3,8 @@
 // a macro; tcc knows no _Pragma, so there the macro is empty). Each
 // block's deferred block runs when that block ends, before the statement
 // after it.
+// spec: 3.ts
+// ts: 6.3p1, 6.4p4
 #include <stdio.h>
 
 #ifdef __TINYC__

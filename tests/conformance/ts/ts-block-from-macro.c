@@ -2,6 +2,8 @@
 // any other: its deferred block runs at the macro's closing brace, before
 // the statement after the macro. Also with the braces and the defer in
 // different macros, and with the defer in a macro argument.
+// spec: 3.ts
+// ts: 6.4p4
 #include <stdio.h>
 
 #define BLOCK { _Defer puts("d"); puts("in"); }

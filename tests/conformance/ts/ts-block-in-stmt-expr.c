@@ -4,6 +4,8 @@
 // first ("d" before "u"), and the statement expression still yields the
 // value of its last statement.
 // requires: statement-expressions
+// spec: 3.1, 3.ts
+// ts: extension
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,8 @@
 // of a defer. A continue (or break) placed before a defer in a loop body
 // leaves the body; the defer below it was simply not reached in that
 // iteration. The same for a break before a defer in a switch body.
+// spec: 3.ts, 3.2
+// ts: 6.4p3b, 6.4p4
 #include <stdio.h>
 
 int main(void)

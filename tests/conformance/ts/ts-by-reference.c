@@ -1,6 +1,8 @@
 // TS 25755: a deferred block is evaluated when it runs, not when the defer
 // statement is reached: it sees the values the variables have at the exit
 // of the block (it captures nothing; it simply is code placed at the exit).
+// spec: 3.ts, 3.5
+// ts: 6.4p4, 6.4 example 2
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,8 @@
 // one block run in exact reverse order of declaration/registration (SPEC
 // 5: exact LIFO), when that block is exited.
 // requires: cleanup-attribute
+// spec: 3.ts, 3.3
+// ts: extension
 #include <stdio.h>
 
 static void done(const char **name)

@@ -4,6 +4,8 @@
 // attribute before the type does, ts-cleanup-interleave.c), also on a
 // break out of a loop body block.
 // requires: cleanup-attribute
+// spec: 3.ts, 3.3
+// ts: extension
 #include <stdio.h>
 
 static void cl(int *p)

@@ -2,6 +2,8 @@
 // still name a variable and a function. cdefer's contextual keyword (SPEC
 // section 2) keeps these uses as identifiers: "defer" followed by '=',
 // '++', ')', ';' or "(x);" is not the keyword.
+// spec: 2
+// ts: 6.2p2, 7.2p2
 #include <stdio.h>
 
 static int defer(int x)

@@ -2,6 +2,8 @@
 // inner defer is scoped to the loop body inside the deferred block and
 // runs at the end of each of those iterations, all while the outer
 // deferred block runs.
+// spec: 3.ts, 3.6
+// ts: 6.4p5
 #include <stdio.h>
 
 int main(void)

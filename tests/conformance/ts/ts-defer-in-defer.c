@@ -1,6 +1,8 @@
 // TS 25755: a deferred block is itself a block; a defer statement inside it
 // registers with that deferred block and runs when the deferred block
 // finishes (before the next outer deferred block runs).
+// spec: 3.ts, 3.6
+// ts: 6.4p5
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,8 @@
 // a loop, a switch. Each runs, as a whole, at the block's exit, in reverse
 // order: the switch sees n = 2, the while then raises n to 4, so the for
 // loop prints 0..3.
+// spec: 3.ts
+// ts: 6.3p1, 6.4p1, 6.4 example 9
 #include <stdio.h>
 
 int main(void)

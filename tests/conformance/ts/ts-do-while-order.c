@@ -1,6 +1,8 @@
 // TS 25755: a do-while body is a block; its defers run at the end of the
 // body, before the controlling expression is evaluated for that iteration.
 // A while loop's condition is evaluated before the body's block is entered.
+// spec: 3.ts
+// ts: 6.3p1, 6.4p4
 #include <stdio.h>
 
 static int n;

@@ -3,6 +3,8 @@
 // runs the deferred statement at the end of the macro, not at the end of
 // the caller's block. (In model go this is different: there the defer
 // belongs to the function body.)
+// spec: 3.ts
+// ts: 6.4p4
 #include <stdio.h>
 
 #define LOG_SECTION(name)             \

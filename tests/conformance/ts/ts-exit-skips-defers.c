@@ -3,6 +3,8 @@
 // not run. atexit handlers do. exit() is called from a helper that has no
 // defers of its own, so cdefer's exit-skips-defer warning does not apply.
 // expect-exit: 4
+// spec: 3.ts, 3.8
+// ts: 6.4p9, 6.4 example 3
 #include <stdio.h>
 #include <stdlib.h>
 

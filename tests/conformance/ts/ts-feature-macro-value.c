@@ -2,6 +2,8 @@
 // value for an implementation where defer is a keyword), also after
 // including <stddefer.h>.
 // clang-differs: value (Clang offers only _Defer and defines 1)
+// spec: 3.ts
+// ts: 6.5p1
 #include <stddefer.h>
 #include <stdio.h>
 

@@ -2,6 +2,8 @@
 // in the enclosing block exits the nested block (its defers run first) and
 // the scope of the enclosing block's defer (its deferred block runs next);
 // the defer then registers again on the next pass.
+// spec: 3.ts, 3.3
+// ts: 6.4p4
 #include <stdio.h>
 
 int main(void)

@@ -8,6 +8,8 @@
 // D1 runs at `goto L1` and again at the return: "1 2" twice.  (The front
 // end's lowering once declared the same __cdefer_ names twice here: the
 // deferred body is both a scope and a registration.)
+// spec: 3.ts, 3.7
+// ts: 6.4p4, 6.4 example 1
 #include <stdio.h>
 
 static int run(void)

@@ -4,6 +4,8 @@
 // statement again it registers again. Only the registration made on the
 // last pass is still pending when the block ends. (Unlike model go, this
 // is not an error in model ts.)
+// spec: 3.ts, 3.7
+// ts: 6.4p4, 6.4 example 1
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,8 @@
 // located after a defer jumping forward within the defer's scope stays in
 // it (the defer stays registered and runs at the block's end); a goto to a
 // label *before* a defer does not pass it.
+// spec: 3.ts
+// ts: 6.4p3b, 6.4 example 1
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,8 @@
 // that is itself inside the deferred block. The deferred block may be a
 // compound statement that begins with a label (only a deferred *statement*
 // that is itself labelled is forbidden).
+// spec: 3.ts
+// ts: 6.3p2, 6.4p3c
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,8 @@
 // two nested blocks at once) leaves those blocks, so their registered
 // deferred blocks run, innermost block first, before control arrives at
 // the label. Defers after the goto were never reached and do not run.
+// spec: 3.ts, 3.3
+// ts: 6.4p4, 6.4 example 1
 #include <stdio.h>
 
 int main(void)

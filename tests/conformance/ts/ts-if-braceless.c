@@ -2,6 +2,8 @@
 // without braces. "if (c) _Defer f();" therefore registers f() and exits
 // that implicit block at once: f() runs immediately, before the next
 // statement -- not at the end of the enclosing block or function.
+// spec: 3.ts
+// ts: 6.3p1, 6.4 example 4
 #include <stdio.h>
 
 int main(void)

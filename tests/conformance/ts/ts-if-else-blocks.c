@@ -1,6 +1,8 @@
 // TS 25755: the branches of an if/else (braced or not) are separate blocks;
 // a defer in one runs when that branch is left, and only if the defer was
 // reached.
+// spec: 3.ts, 3.2
+// ts: 6.4p4, 6.4 example 4
 #include <stdio.h>
 
 static void f(int c)

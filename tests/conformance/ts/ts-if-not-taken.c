@@ -1,6 +1,8 @@
 // TS 25755: a defer registers only when it is reached. A defer inside a
 // branch that is not taken registers nothing; one in a block left by an
 // early return before the defer registers nothing either.
+// spec: 3.ts, 3.2
+// ts: 6.4p9, 6.4 example 8
 #include <stdio.h>
 
 static int g(int early)

@@ -2,6 +2,8 @@
 // substatement of an if, or the body of a loop, is in that statement's own
 // block; its scope ends there. So a goto or a case label *after* such a
 // statement does not enter the defer's scope and is allowed.
+// spec: 3.ts
+// ts: 6.4p2, 6.4p3b
 #include <stdio.h>
 
 static void f(int x)

@@ -2,6 +2,8 @@
 // statement run when that block is exited (falling off its end), last
 // registered first -- before the statement that follows the block, not at
 // the end of the function.
+// spec: 3.ts, 3.3
+// ts: 6.4p4, 6.4p5
 #include <stdio.h>
 
 int main(void)

@@ -4,6 +4,8 @@
 // longjmp-skips-defer warning does not apply. Blocks left normally after
 // the setjmp returns again still run their defers.
 // requires: setjmp
+// spec: 3.ts, 3.8
+// ts: 6.4p6
 #include <setjmp.h>
 #include <stdio.h>
 

@@ -2,6 +2,8 @@
 // defer statement as the whole body, each iteration registers the deferred
 // statement and runs it at once when the body ends -- so the deferred
 // increment is what makes the loop advance.
+// spec: 3.ts
+// ts: 6.3p1, 6.4 example 4
 #include <stdio.h>
 
 int main(void)

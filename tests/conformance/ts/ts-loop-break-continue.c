@@ -2,6 +2,8 @@
 // registered in that iteration run before control reaches the loop's
 // continuation point or the statement after the loop. Defers not yet
 // reached in that iteration do not run.
+// spec: 3.ts, 3.3
+// ts: 6.4p4
 #include <stdio.h>
 
 int main(void)

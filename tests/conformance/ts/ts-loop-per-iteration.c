@@ -2,6 +2,8 @@
 // every iteration, so a defer in it runs once per iteration, before the
 // for-loop's increment expression and before the next test of the
 // condition.
+// spec: 3.ts
+// ts: 6.4p4
 #include <stdio.h>
 
 int main(void)

@@ -3,6 +3,8 @@
 // exit status is the value of main's return expression, computed before
 // the deferred blocks run (which modify the variable).
 // expect-exit: 3
+// spec: 3.ts, 3.4
+// ts: 5.2p1, 6.4 example 2
 #include <stdio.h>
 #include <stdlib.h>
 

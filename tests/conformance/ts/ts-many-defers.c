@@ -2,6 +2,8 @@
 // counter at run time, so that the whole sequence of registrations and
 // runs is visible: each block releases exactly its own registrations,
 // newest first.
+// spec: 3.ts, 3.3
+// ts: 6.4p5
 #include <stdio.h>
 
 static int seq;

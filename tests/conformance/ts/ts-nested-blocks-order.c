@@ -2,6 +2,8 @@
 // innermost) runs the innermost block's deferred blocks first, then the
 // next outer block's, and so on out to the function body; each block's own
 // defers in reverse order of registration.
+// spec: 3.ts, 3.3
+// ts: 6.4p4, 6.4p5
 #include <stdio.h>
 
 static int f(void)

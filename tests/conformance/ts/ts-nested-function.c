@@ -3,6 +3,8 @@
 // (each call), independently of the enclosing function's defers, which
 // run at the end of the enclosing block.
 // requires: nested-functions
+// spec: 3.1, 3.ts
+// ts: extension
 #include <stdio.h>
 
 int main(void)

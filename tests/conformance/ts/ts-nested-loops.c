@@ -2,6 +2,8 @@
 // defers run) and not the outer loop body, whose defers run at the end of
 // each outer iteration; a goto out of both loops runs the inner body's,
 // then the outer body's defers.
+// spec: 3.ts, 3.3
+// ts: 6.4p4
 #include <stdio.h>
 
 int main(void)

@@ -5,6 +5,8 @@
 // counted atomically; the order between threads is not printed.
 // requires: openmp
 // cflags: -fopenmp
+// spec: 3.1, 3.ts
+// ts: extension
 #include <stdio.h>
 
 int main(void)

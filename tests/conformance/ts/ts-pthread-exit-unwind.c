@@ -6,6 +6,8 @@
 // requires: pthread exceptions
 // cflags: -pthread -fexceptions
 // ldflags: -pthread
+// spec: 3.8
+// ts: extension
 #include <pthread.h>
 #include <stdio.h>
 

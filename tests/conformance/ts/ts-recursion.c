@@ -2,6 +2,8 @@
 // of a recursive function has its own deferred blocks, run as that
 // activation's blocks are exited (so they unwind in reverse order of the
 // calls).
+// spec: 3.ts, 3.7
+// ts: 6.4p4
 #include <stdio.h>
 
 static void down(int n)

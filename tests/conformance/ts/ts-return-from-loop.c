@@ -2,6 +2,8 @@
 // deferred blocks of every block it leaves -- the loop body's (that
 // iteration's only), then the enclosing blocks' -- after computing the
 // return value.
+// spec: 3.ts, 3.4
+// ts: 6.4p4
 #include <stdio.h>
 
 static int find(const int *a, int n, int key)

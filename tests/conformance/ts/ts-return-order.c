@@ -2,6 +2,8 @@
 // runs, including calls with side effects in it, and a global that a
 // deferred block modifies is read by the return expression before that
 // modification.
+// spec: 3.ts, 3.4
+// ts: 6.4p4, 6.4 example 2
 #include <stdio.h>
 
 static int g = 1;

@@ -1,6 +1,8 @@
 // TS 25755: the returned value is fixed before the deferred blocks run, but
 // a deferred block can still modify what a returned pointer points to;
 // the caller sees that modification.
+// spec: 3.ts, 3.4
+// ts: 6.4 example 2
 #include <stdio.h>
 
 static int cell = 1;

@@ -1,6 +1,8 @@
 // TS 25755: for "return E;" the value of E is computed (and converted to
 // the return type) before the deferred blocks run; a deferred block that
 // modifies the variable named in E does not change the returned value.
+// spec: 3.ts, 3.4
+// ts: 6.4p4, 6.4 example 2
 #include <stdio.h>
 
 static int counter(void)

@@ -3,6 +3,8 @@
 // block runs only at the exit of the enclosing block. Defers in sibling
 // blocks run at the end of each sibling; a later defer in the outer block
 // runs at the outer block's end.
+// spec: 3.ts, 3.2
+// ts: 6.4p4
 #include <stdio.h>
 
 int main(void)

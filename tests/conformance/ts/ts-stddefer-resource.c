@@ -2,6 +2,8 @@
 // defer the release right after, return early on failure. Each path
 // releases exactly what was acquired, in reverse order, after the return
 // value is computed.
+// spec: 3.ts, 3.4
+// ts: 6.2p1, 6.4p4, 7.2p2
 #include <stddefer.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,6 +2,8 @@
 // both spellings mean the same statement and can be mixed in one block
 // (LIFO across the spellings). With cdefer the header is cdefer's own
 // stddefer.h; with Clang it is Clang's.
+// spec: 3.ts
+// ts: 6.2p1, 6.2p2, 7.2p2
 #include <stddefer.h>
 #include <stdio.h>
 

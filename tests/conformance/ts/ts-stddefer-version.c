@@ -1,6 +1,8 @@
 // TS 25755: <stddefer.h> defines __STDC_VERSION_STDDEFER_H__ as 202602L.
 // Checked at preprocessing time (the macro is an integer constant usable
 // in #if) and at run time.
+// spec: 3.ts
+// ts: 7.2p1
 #include <stddefer.h>
 #include <stdio.h>
 

@@ -3,6 +3,8 @@
 // deferred blocks run (innermost block first) before the loop continues
 // or ends.
 // requires: statement-expressions
+// spec: 3.1, 3.ts
+// ts: extension
 #include <stdio.h>
 
 int main(void)

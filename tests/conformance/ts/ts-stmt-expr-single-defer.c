@@ -2,6 +2,8 @@
 // block like any other, so the defer in it runs when it ends -- before
 // the statement after it, not at the end of the function.
 // requires: statement-expressions
+// spec: 3.1, 3.ts
+// ts: extension
 #include <stdio.h>
 
 int main(void)

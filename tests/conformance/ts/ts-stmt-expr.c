@@ -4,6 +4,8 @@
 // affected by a deferred block that modifies the variable it names), and
 // before the enclosing full expression uses that value.
 // requires: statement-expressions
+// spec: 3.1, 3.4
+// ts: extension
 #include <stdio.h>
 
 static int seen;

@@ -4,6 +4,8 @@
 // must see the value as it was at the return statement.
 // clang-differs: llvm-100868 (Clang lets the deferred block write into the
 // returned object).
+// spec: 3.ts, 3.4
+// ts: 6.4p4
 #include <stdio.h>
 #include <string.h>
 

@@ -1,6 +1,8 @@
 // TS 25755: returning a structure that is not a local variable (a compound
 // literal built from locals): the value is computed before the deferred
 // blocks modify those locals. No NRVO is involved, so Clang agrees here.
+// spec: 3.ts, 3.4
+// ts: 6.4p4
 #include <stdio.h>
 
 struct pt { int x, y; };

@@ -4,6 +4,8 @@
 // returns the OLD value, as the TS requires (SPEC section 3, model ts).
 // clang-differs: llvm-100868 (Clang constructs the returned struct in place
 // (NRVO) and runs the deferred block on it, so the caller sees a = 100).
+// spec: 3.ts, 3.4
+// ts: 6.4p4, 6.4 example 2
 #include <stdio.h>
 
 struct pair { int a, b; };

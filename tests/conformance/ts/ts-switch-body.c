@@ -3,6 +3,8 @@
 // block) registers when reached and runs when the switch body is left --
 // by break or by falling off its end. Defers in a nested block of a case
 // run at the end of that nested block.
+// spec: 3.ts
+// ts: 6.4p4, 6.4 example 6
 #include <stdio.h>
 
 static void f(int x)

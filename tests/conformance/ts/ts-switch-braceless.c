@@ -8,6 +8,8 @@
 // statement for x = 2, where the defer was never reached -- at -O0 and -O2.
 // With braces, "switch (x) { case 1: _Defer ...; }", Clang is right. The TS
 // registers a deferred block only when its defer statement is executed.)
+// spec: 3.ts
+// ts: 6.3p1, 6.4p4
 #include <stdio.h>
 
 static void f(int x)

@@ -2,6 +2,8 @@
 // defers); continue inside a switch leaves the switch body and then the
 // loop body, running the switch body's defers first, then the loop
 // body's.
+// spec: 3.ts, 3.3
+// ts: 6.4p4
 #include <stdio.h>
 
 int main(void)

@@ -2,6 +2,8 @@
 // body contains the defer matter. An inner switch placed after a defer
 // has its own body; its case labels enter only that inner body and are
 // fine. Each switch body's defers run when that body is left.
+// spec: 3.ts
+// ts: 6.4p3b, 6.4 example 6
 #include <stdio.h>
 
 static void f(int x, int y)

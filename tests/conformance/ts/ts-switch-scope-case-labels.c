@@ -3,6 +3,8 @@
 // rejected them in model ts (found by tests/difftest,
 // found/ts-switch-scope-case.c).  The defer under `case 1:` belongs to the
 // scope and runs when the switch is left.
+// spec: 3.ts, jump-into-scope
+// ts: extension
 #include <stdio.h>
 
 /* `scope` is cdefer's; for a TS compiler (tests/ts-crosscheck: Clang 22)

@@ -5,6 +5,8 @@
 // requires: pthread
 // cflags: -pthread
 // ldflags: -pthread
+// spec: 3.ts
+// ts: 6.4p4
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>

@@ -2,6 +2,8 @@
 // block can still use the array (its lifetime ends after the deferred
 // blocks of that block have run), in every iteration of a loop.
 // requires: vla
+// spec: 3.ts
+// ts: 6.4p4
 #include <stdio.h>
 
 static void fill(int n)
