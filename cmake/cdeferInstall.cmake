@@ -114,3 +114,20 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/frontend/cdefer.1)
   install(FILES ${PROJECT_SOURCE_DIR}/frontend/cdefer.1
           DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT doc)
 endif()
+
+# ---- the conformance suite ----------------------------------------------------
+# ${datadir}/cdefer/conformance: the cases, run-suite and what it needs
+# (run-case, lib/), so `cdefer-conformance --cc "COMPILER"` runs the suite
+# against any compiler without the source tree.
+set(_conf ${PROJECT_SOURCE_DIR}/tests/conformance)
+set(_conf_dest ${CMAKE_INSTALL_DATADIR}/cdefer/conformance)
+install(DIRECTORY ${_conf}/go ${_conf}/ts ${_conf}/lib DESTINATION ${_conf_dest}
+        COMPONENT conformance)
+install(PROGRAMS ${_conf}/run-suite ${_conf}/run-case ${_conf}/probe-caps
+        DESTINATION ${_conf_dest} COMPONENT conformance)
+install(FILES ${_conf}/README.md DESTINATION ${_conf_dest} COMPONENT conformance)
+file(RELATIVE_PATH CDEFER_CONFORMANCE_REL
+     ${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR} ${CMAKE_INSTALL_PREFIX}/${_conf_dest})
+configure_file(${_conf}/cdefer-conformance.in ${PROJECT_BINARY_DIR}/cdefer-conformance @ONLY)
+install(PROGRAMS ${PROJECT_BINARY_DIR}/cdefer-conformance
+        DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT conformance)

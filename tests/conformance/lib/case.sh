@@ -20,6 +20,8 @@
 #   case_has_error case_has_warning case_error_lines case_reject_lines
 #   case_spec (first SPEC section of the first "// spec:" line, or "")
 #   case_features (the words of all "// features:" lines)
+#   case_ts (the TS clauses of the "// ts:" lines, blank-separated: "6.4p4
+#   6.4 example 1" keeps its words; "extension" for a cdefer extension)
 # Header lines this file does not know (ts:, rejects: in other forms, ...)
 # are ignored, so new metadata never breaks an older runner.
 
@@ -31,6 +33,10 @@ _case_meta_line() { # LINE LINENO
   if [[ $line =~ ^[[:space:]]*//[[:space:]]*spec:[[:space:]]*([^[:space:],;]+) ]]; then
     [ -n "$case_spec" ] || case_spec=${BASH_REMATCH[1]}
     case_spec=${case_spec#§}
+    return 0
+  fi
+  if [[ $line =~ ^[[:space:]]*//[[:space:]]*ts:(.*)$ ]]; then
+    case_ts="$case_ts ${BASH_REMATCH[1]//,/ }"
     return 0
   fi
   if [[ $line =~ ^[[:space:]]*//[[:space:]]*features:(.*)$ ]]; then
@@ -58,6 +64,7 @@ _case_reset() {
   case_reject_lines=""
   case_spec=""
   case_features=""
+  case_ts=""
 }
 
 case_header() { # FILE
@@ -155,8 +162,12 @@ case_known_failure() { # FILE BACKEND
 }
 
 # A case "tests the spelling itself" (so --spelling=_Defer does not apply to
-# it) when it has the feature "spelling" or uses the header's version macro.
+# it) when its "// ts:" names a clause about the spelling (6.2p1, 6.2p2:
+# the keyword; 7.2p1, 7.2p2: <stddefer.h>), it has the feature "spelling",
+# or it uses the header's version macro.
 case_tests_spelling() { # FILE (after case_header/case_parse)
-  case " $case_features " in *" spelling "*) return 0 ;; esac
+  case " $case_ts $case_features " in
+    *" 6.2p1 "*|*" 6.2p2 "*|*" 7.2p1 "*|*" 7.2p2 "*|*" spelling "*) return 0 ;;
+  esac
   grep -q '__STDC_VERSION_STDDEFER_H__' "$1"
 }
