@@ -102,7 +102,9 @@ static const char *cc_help =
   "COMPILER -fplugin=cdefer ARGS instead.  COMPILER defaults to $CC or cc.\n"
   "--trace compiles in trace mode (the plugin's -fplugin-arg-cdefer-trace;\n"
   "link with -lcdefer).\n"
-  "The compiler's exit status is kept.  CDEFER_VERBOSE=1 shows the\n"
+  "A compiler as the first argument (launcher mode: `cdefer cc clang ...`)\n"
+  "is used over --cc.  --version, -dumpversion, -print-* ... are answered\n"
+  "by the compiler.  The compiler's exit status is kept.  CDEFER_VERBOSE=1 shows the\n"
   "commands and why each file was lowered or not.\n";
 
 /* ---- the command line of lower, check and migrate (the options the
@@ -1274,6 +1276,61 @@ expand_response_file (const char *arg, Vec *out, int depth)
   free (text.s);
 }
 
+/* Wrappers that run the compiler named after them (`ccache gcc`).  */
+static bool
+is_compiler_wrapper (const char *a)
+{
+  static const char *const names[] = {
+    "ccache", "sccache", "distcc", "icecc", "buildcache", NULL
+  };
+  return name_in (base_name (a), names);
+}
+
+/* Could A be the compiler in launcher mode (`cdefer cc clang -c x.c`, as
+   CMAKE_C_COMPILER_LAUNCHER runs it)?  Not an option, not a response
+   file, no input file's suffix, and an executable on $PATH (or a path to
+   one).  A file named like a compiler in the current directory is still
+   taken as one only when it is executable, as the shell would.  */
+static bool
+names_compiler (const char *a)
+{
+  static const char *const inputs[] = {
+    ".c", ".i", ".h", ".o", ".a", ".so", ".s", ".S", ".lo", ".obj", ".cc",
+    ".cpp", ".cxx", ".C", ".m", ".ii", ".d", ".ld", ".lds", ".def", NULL
+  };
+  if (a[0] == '-' || a[0] == '@' || !a[0])
+    return false;
+  const char *dot = strrchr (base_name (a), '.');
+  if (dot && name_in (dot, inputs))
+    return false;
+  char *path = find_program (a);
+  struct stat st;
+  bool ok = path && stat (path, &st) == 0 && S_ISREG (st.st_mode)
+            && access (path, X_OK) == 0;
+  return ok;
+}
+
+/* The compiler's identity and its installation: answered by the
+   compiler itself, so build systems (Meson, Autoconf, CMake) that ask
+   `CC --version` or `CC -print-search-dirs` learn the real compiler.  */
+static bool
+asks_compiler_identity (Vec *args)
+{
+  static const char *const exact[] = {
+    "--version", "-dumpversion", "-dumpfullversion", "-dumpmachine",
+    "-dumpspecs", "-###", "--print-search-dirs", NULL
+  };
+  if (args->n == 1 && !strcmp (args->v[0], "-v"))
+    return true;
+  for (int i = 0; i < args->n; i++)
+    {
+      const char *a = args->v[i];
+      if (name_in (a, exact) || starts (a, "-print-") || starts (a, "--print-"))
+        return true;
+    }
+  return false;
+}
+
 /* What `cdefer cc` was asked to do, and what it learns on the way.  */
 typedef struct CcJob {
   /* the command line */
@@ -1284,6 +1341,7 @@ typedef struct CcJob {
   Vec args;                     /* for the compiler */
   Vec lower_opts;               /* for the lowering, as `cdefer lower` */
   Vec ccv;                      /* the compiler's words */
+  Vec launcher;                 /* the compiler named as first argument */
   bool is_tcc;
   /* the compiler's arguments, classified */
   Vec pp;                       /* for the -E step only */
@@ -1315,9 +1373,20 @@ cc_parse_command_line (CcJob *j, int argc, char **argv)
   const char *always = getenv ("CDEFER_ALWAYS_LOWER");
   j->always_lower = always && *always && strcmp (always, "0");
   j->lowering = "--lowering=portable";
+  bool first_arg = true;        /* no argument for the compiler yet */
   for (int i = 0; i < expanded.n; i++)
     {
       const char *a = expanded.v[i];
+      if (first_arg && names_compiler (a))
+        {
+          /* Launcher mode: this compiler, for both steps.  */
+          vec_push (&j->launcher, (void *) a);
+          if (is_compiler_wrapper (a) && i + 1 < expanded.n
+              && names_compiler (expanded.v[i + 1]))
+            vec_push (&j->launcher, expanded.v[++i]);
+          first_arg = false;
+          continue;
+        }
       if (starts (a, "--via="))
         {
           j->via_given = true;
@@ -1350,13 +1419,9 @@ cc_parse_command_line (CcJob *j, int argc, char **argv)
           fputs (cc_help, stdout);
           return 0;
         }
-      else if (!strcmp (a, "--version"))
-        {
-          print_version ();
-          return 0;
-        }
       else
         {
+          first_arg = false;
           /* Does the compile unwind (pthread_exit, thrd_exit)?  */
           if (!strcmp (a, "-fexceptions") || !strcmp (a, "-fno-exceptions"))
             j->exceptions = a[2] == 'e';
@@ -1370,12 +1435,20 @@ cc_parse_command_line (CcJob *j, int argc, char **argv)
 static int
 cc_find_compiler (CcJob *j)
 {
-  split_words (j->cc, &j->ccv);
+  if (j->launcher.n)
+    for (int i = 0; i < j->launcher.n; i++)
+      vec_push (&j->ccv, j->launcher.v[i]);
+  else
+    split_words (j->cc, &j->ccv);
   if (!j->ccv.n)
     return usage_error ("%s", "empty --cc");
   if (!compiler_usable (&j->ccv, "cdefer cc"))
     return 2;
-  j->is_tcc = strstr (base_name (j->ccv.v[0]), "tcc") != NULL;
+  /* The compiler itself, behind ccache or distcc.  */
+  int c = 0;
+  while (c + 1 < j->ccv.n && is_compiler_wrapper (j->ccv.v[c]))
+    c++;
+  j->is_tcc = strstr (base_name (j->ccv.v[c]), "tcc") != NULL;
   return GO_ON;
 }
 
@@ -1742,6 +1815,8 @@ cmd_cc (int argc, char **argv)
     rc = cc_find_compiler (&j);
   if (rc != GO_ON)
     return rc;
+  if (asks_compiler_identity (&j.args))
+    return cc_compile_as_is (&j, false);
   bool missing;
   char *plugin = cc_choose_plugin (&j, &missing);
   if (missing)

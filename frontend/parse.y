@@ -1602,6 +1602,11 @@ skip_statement (void)
 int
 yylex (YYSTYPE *lval, YYLTYPE *lloc)
 {
+  /* __extension__ (and _Nonnull ...) is no token of the grammar, but it
+     is part of what follows it: the location of that token starts at
+     it, so a node's text (a return's expression, a statement) copied
+     from its first token keeps it (-pedantic would warn otherwise).  */
+  int ext = -1;
   for (;;)
     {
       int i = tp;
@@ -1609,6 +1614,8 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
       int k = t->kind;
       if (k == EXTENSION)
         {
+          if (ext < 0)
+            ext = i;
           tp++;
           continue;
         }
@@ -1641,9 +1648,11 @@ yylex (YYSTYPE *lval, YYLTYPE *lloc)
           diag (DIAG_DEFER_OUTSIDE_FUNCTION, i,
                 k == DEFER ? tok_text (i) : tok_text (i));
           skip_statement ();
+          ext = -1;
           continue;
         }
-      lloc->first = lloc->last = i;
+      lloc->first = ext >= 0 ? ext : i;
+      lloc->last = i;
       lval->tok = i;
       return k;
     }
