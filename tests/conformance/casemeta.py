@@ -139,3 +139,49 @@ def check(case, rules, strict):
         for (line, ident), k in sorted((got - want).items()):
             problems.append("%s: '// rejects: line %d (%s)' but line %d has no such '// expect-error:'" % (where, line, ident, line))
     return problems
+
+
+def write_rejects(path):
+    """Rewrites the '// rejects:' lines of the case at PATH from its
+    '// expect-error:' markers, after its '// spec:' / '// ts:' lines (or at
+    the end of the header comments).  Returns True if the file changed."""
+    with open(path, encoding="utf-8") as f:
+        old = f.read()
+    lines = [t for t in old.split("\n") if not re.match(r"\s*//\s*rejects:", t)]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    case = Case(path, os.path.basename(os.path.dirname(os.path.abspath(path))))
+    at = 0
+    for n, text in enumerate(lines):
+        if re.match(r"\s*//\s*(spec|ts):", text):
+            at = n + 1
+    if at == 0:
+        at = header_end(lines)
+    by_line = collections.OrderedDict()
+    for line, ident in case.errors:
+        by_line.setdefault(line, []).append(ident)
+    shift = len(by_line)
+    new = ["// rejects: line %d (%s)" % (line + (shift if line > at else 0), ", ".join(ids))
+           for line, ids in by_line.items()]
+    lines[at:at] = new
+    text = "\n".join(lines)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return text != old
+
+
+def header_end(lines):
+    """The index of the line after the header comments of LINES."""
+    last, in_block = -1, False
+    for i, t in enumerate(lines):
+        s = t.strip()
+        if in_block:
+            last = i
+            in_block = "*/" not in s
+        elif s.startswith("/*"):
+            last, in_block = i, "*/" not in s[2:]
+        elif s.startswith("//"):
+            last = i
+        elif s:
+            break
+    return last + 1
