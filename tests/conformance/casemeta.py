@@ -185,3 +185,29 @@ def header_end(lines):
         elif s:
             break
     return last + 1
+
+
+def spec_rule_names(path):
+    """The rule names that SPEC.md at PATH defines for sections 2-4: the
+    sections, the numbered items of section 3 (3.N), its model-ts
+    subsection (3.ts), and the IDs of section 4's tables."""
+    names, section = set(), None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"## (\d+)\.", line)
+            if m:
+                section = m.group(1)
+                if section in ("2", "3", "4") and section != "3":
+                    names.add(section)
+                continue
+            if section == "3":
+                m = re.match(r"(\d+)\. ", line)
+                if m:
+                    names.add("3." + m.group(1))
+                elif re.match(r"### Model `?ts`?", line):
+                    names.add("3.ts")
+            elif section == "4":
+                m = re.match(r"\| `([a-z-]+)` \|", line)
+                if m:
+                    names.add(m.group(1))
+    return names
