@@ -65,6 +65,7 @@ typedef struct Rec {
   const char *kind;             /* "error", "warning", "note" */
   char *msg;
   const char *file;             /* NULL: no location */
+  const char *option;           /* "-Werror" for a warning made an error */
   int line, col;
   Vec fixits, children;
 } Rec;
@@ -181,21 +182,35 @@ diag_error_after (int tok, const char *fmt, ...)
   va_end (ap);
 }
 
+static bool promoted_any;       /* a warning was made an error by -Werror */
+
+/* Diagnostic ID at TOK, as GCC with the plugin gives it: an error ID,
+   or a warning made one by -Werror=cdefer-ID, is always shown; other
+   warnings are silenced by -Wno-cdefer-ID, -w or `#pragma cdefer
+   ignore`, and made errors by -Werror unless -Wno-error=cdefer-ID.  */
 bool
 diag (int id, int tok, const char *arg)
 {
   bool error = cd_diag_is_error ((enum cd_diag_id) id) || opt.werror[id];
-  suppressed = (!error && opt.no_warn[id]) || ignored (id, tok);
+  suppressed = (!error && (opt.no_warn[id] || opt.no_warnings))
+               || ignored (id, tok);
   if (suppressed)
     return false;
+  bool promoted = !error && opt.werror_all && !opt.no_werror[id];
+  error |= promoted;
+  promoted_any |= promoted;
   const char *file;
   int line, col;
   tok_loc (tok, &file, &line, &col);
   char msg[1024];
   snprintf (msg, sizeof msg, cd_diag_message ((enum cd_diag_id) id),
             arg ? arg : "");
-  emit (error ? "error" : "warning", file, line, col, "%s [cdefer-%s]", msg,
-        cd_diag_id_name ((enum cd_diag_id) id));
+  /* GCC names -Werror after the message (in JSON: "option").  */
+  emit (error ? "error" : "warning", file, line, col, "%s [cdefer-%s]%s", msg,
+        cd_diag_id_name ((enum cd_diag_id) id),
+        promoted && !opt.json ? " [-Werror]" : "");
+  if (promoted && opt.json && !diag_sink && current)
+    current->option = "-Werror";
   if (error)
     unit->errors++;
   else
@@ -287,6 +302,11 @@ json_rec (FILE *f, Rec *r)
       fputs ("}", f);
     }
   fputs ("], \"escape-source\": false", f);
+  if (r->option)
+    {
+      fputs (", \"option\": ", f);
+      json_string (f, r->option);
+    }
   if (r->fixits.n)
     {
       fputs (", \"fixits\": [", f);
@@ -615,6 +635,9 @@ diag_end_unit (void)
       fputs ("]\n", stderr);
       json_printed = true;
     }
+  else if (promoted_any)
+    fputs ("cdefer: all warnings being treated as errors\n", stderr);
+  promoted_any = false;
   records = (Vec) { 0 };        /* in the unit's arena */
   current = NULL;
   suppressed = false;

@@ -89,6 +89,9 @@ typedef struct Options {
   bool parse_all;         /* parse every function body (cdefer migrate's
                              goto-cleanup reads bodies without defers) */
   bool no_warn[DIAG_COUNT], werror[DIAG_COUNT];  /* -Wno-, -Werror=cdefer-ID */
+  bool no_werror[DIAG_COUNT];   /* -Wno-error=cdefer-ID */
+  bool werror_all;        /* -Werror: every warning an error, as GCC's */
+  bool no_warnings;       /* -w: no warnings (errors stay) */
 } Options;
 extern Options opt;
 

@@ -70,6 +70,9 @@ static const char *lower_help =
   "  --preprocessed       FILE is already preprocessed\n"
   "  -Wno-cdefer-ID       turn warning ID off\n"
   "  -Werror=cdefer-ID    make warning ID an error\n"
+  "  -Wno-error=cdefer-ID keep warning ID a warning under -Werror\n"
+  "  -Werror              make every warning an error\n"
+  "  -w                   no warnings\n"
   "  -fdiagnostics-parseable-fixits  print fix-it hints\n"
   "  --diagnostics-format=json       diagnostics as JSON (GCC 12 shape)\n"
   "  -fexceptions         the output is compiled with -fexceptions\n"
@@ -133,6 +136,8 @@ starts (const char *s, const char *prefix)
 static bool
 warning_option (const char *a)
 {
+  /* As GCC's options, the last one for an ID wins: -Werror=ID turns it
+     on, -Wno-error=ID keeps it a warning under -Werror.  */
   if (starts (a, "-Wno-cdefer-"))
     {
       int id = diag_lookup (a + 12);
@@ -144,7 +149,30 @@ warning_option (const char *a)
     {
       int id = diag_lookup (a + 15);
       if (id >= 0)
-        opt.werror[id] = true;
+        {
+          opt.werror[id] = true;
+          opt.no_warn[id] = opt.no_werror[id] = false;
+        }
+      return true;
+    }
+  if (starts (a, "-Wno-error=cdefer-"))
+    {
+      int id = diag_lookup (a + 18);
+      if (id >= 0)
+        {
+          opt.no_werror[id] = true;
+          opt.werror[id] = false;
+        }
+      return true;
+    }
+  if (!strcmp (a, "-Werror") || !strcmp (a, "-Wno-error"))
+    {
+      opt.werror_all = a[2] == 'e';
+      return true;
+    }
+  if (!strcmp (a, "-w"))
+    {
+      opt.no_warnings = true;
       return true;
     }
   if (!strcmp (a, "-fdiagnostics-parseable-fixits"))
@@ -1211,8 +1239,8 @@ plugin_for_compiler (Vec *ccv, char **dir)
   return NULL;
 }
 
-/* -Wno-cdefer-ID, -Werror=cdefer-ID, --keywords=K in the plugin's
-   spelling.  */
+/* -Wno-cdefer-ID, -Werror=cdefer-ID, -Wno-error=cdefer-ID, --keywords=K
+   in the plugin's spelling.  */
 static const char *
 plugin_option (const char *a)
 {
@@ -1221,6 +1249,8 @@ plugin_option (const char *a)
     buf_printf (&b, "-fplugin-arg-cdefer-no-warn=%s", a + 12);
   else if (starts (a, "-Werror=cdefer-"))
     buf_printf (&b, "-fplugin-arg-cdefer-werror=%s", a + 15);
+  else if (starts (a, "-Wno-error=cdefer-"))
+    buf_printf (&b, "-fplugin-arg-cdefer-no-werror=%s", a + 18);
   else if (starts (a, "--keywords="))
     buf_printf (&b, "-fplugin-arg-cdefer-keywords=%s", a + 11);
   else if (!strcmp (a, "--trace"))
@@ -1331,6 +1361,17 @@ asks_compiler_identity (Vec *args)
   return false;
 }
 
+/* Options for both the lowering (its own diagnostics) and the
+   compiler.  */
+static bool
+shared_with_compiler (const char *a)
+{
+  static const char *const opts[] = {
+    "-fdiagnostics-parseable-fixits", "-Werror", "-Wno-error", "-w", NULL
+  };
+  return name_in (a, opts);
+}
+
 /* What `cdefer cc` was asked to do, and what it learns on the way.  */
 typedef struct CcJob {
   /* the command line */
@@ -1407,10 +1448,12 @@ cc_parse_command_line (CcJob *j, int argc, char **argv)
       else if (starts (a, "--lowering="))
         j->lowering = a;
       else if (starts (a, "-Wno-cdefer-") || starts (a, "-Werror=cdefer-")
+               || starts (a, "-Wno-error=cdefer-")
                || starts (a, "--keywords=") || !strcmp (a, "--trace"))
         vec_push (&j->lower_opts, (void *) a);
-      else if (!strcmp (a, "-fdiagnostics-parseable-fixits"))
+      else if (shared_with_compiler (a))
         {
+          first_arg = false;
           vec_push (&j->lower_opts, (void *) a);
           vec_push (&j->args, (void *) a);
         }
@@ -1481,8 +1524,7 @@ cc_compile_with_plugin (CcJob *j, const char *plugin)
   buf_printf (&fp, "-fplugin=%s", plugin);
   vec_push (&j->ccv, buf_keep (&fp));
   for (int i = 0; i < j->lower_opts.n; i++)
-    if (strcmp ((const char *) j->lower_opts.v[i],
-                "-fdiagnostics-parseable-fixits") != 0)
+    if (!shared_with_compiler (j->lower_opts.v[i]))
       vec_push (&j->ccv, (void *) plugin_option (j->lower_opts.v[i]));
   if (opt.model_ts)
     {

@@ -42,7 +42,7 @@ enum cdefer_diag_id
   CDEFER_DIAG_COUNT
 };
 
-bool cdefer_diag_set_control (const char *list, bool make_error);
+bool cdefer_diag_set_control (const char *list, char how);
 const char *cdefer_diag_id_name (enum cdefer_diag_id id);
 /* The core's report callback: prints D with its notes, and its fix-it
    when the source holds the expected text.  */

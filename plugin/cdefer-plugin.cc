@@ -10,12 +10,13 @@ struct cdefer_options cdefer_opts;
 static struct plugin_info cdefer_info = {
   CDEFER_VERSION_STRING,
   "defer and scope for C; see docs/plugin.md.  Options: model=go|ts, "
-  "keywords=contextual|reserved, trace, no-warn=ID[,ID], werror=ID[,ID]"
+  "keywords=contextual|reserved, trace, no-warn=ID[,ID], werror=ID[,ID], "
+  "no-werror=ID[,ID]"
 };
 
 static const char valid_options[] =
   "model=go|ts, keywords=contextual|reserved, trace, no-warn=ID[,ID], "
-  "werror=ID[,ID], dump-core";
+  "werror=ID[,ID], no-werror=ID[,ID], dump-core";
 
 static bool
 parse_option (const struct plugin_argument *arg)
@@ -34,9 +35,11 @@ parse_option (const struct plugin_argument *arg)
   else if (strcmp (k, "dump-core") == 0 && !v)
     cdefer_opts.dump_core = true;
   else if (strcmp (k, "no-warn") == 0 && v)
-    return cdefer_diag_set_control (v, false);
+    return cdefer_diag_set_control (v, 'n');
   else if (strcmp (k, "werror") == 0 && v)
-    return cdefer_diag_set_control (v, true);
+    return cdefer_diag_set_control (v, 'e');
+  else if (strcmp (k, "no-werror") == 0 && v)
+    return cdefer_diag_set_control (v, 'w');
   else
     {
       error ("cdefer: unknown option %<-fplugin-arg-cdefer-%s%s%s%>; "

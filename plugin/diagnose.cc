@@ -7,8 +7,11 @@
 
 #include "cdefer-internal.h"
 
-enum control { CONTROL_DEFAULT, CONTROL_OFF, CONTROL_ERROR };
+/* Per warning ID, as GCC's -Wno-ID, -Werror=ID and -Wno-error=ID: off,
+   and made an error or kept a warning under -Werror.  */
+enum control { CONTROL_DEFAULT, CONTROL_ERROR, CONTROL_NO_ERROR };
 static bool ignored_at (enum cdefer_diag_id id, location_t loc);
+static bool off[CDEFER_DIAG_COUNT];
 static enum control controls[CDEFER_DIAG_COUNT];
 
 const char *
@@ -27,10 +30,12 @@ find_id (const char *name, size_t len)
   return -1;
 }
 
-/* -fplugin-arg-cdefer-no-warn=ID[,ID] and -werror=ID[,ID].  Only
-   warnings can be controlled; returns false on an unknown or error ID.  */
+/* -fplugin-arg-cdefer-no-warn=ID[,ID], -werror=ID[,ID] and
+   -no-werror=ID[,ID] (HOW: 'n', 'e', 'w'); the last for an ID wins, and
+   werror turns it on, as GCC's -Werror=ID.  Only warnings can be
+   controlled; returns false on an unknown or error ID.  */
 bool
-cdefer_diag_set_control (const char *list, bool make_error)
+cdefer_diag_set_control (const char *list, char how)
 {
   const char *p = list;
   while (*p)
@@ -43,7 +48,12 @@ cdefer_diag_set_control (const char *list, bool make_error)
 	  error ("cdefer: %qs is not a cdefer warning ID", xstrndup (p, len));
 	  return false;
 	}
-      controls[i] = make_error ? CONTROL_ERROR : CONTROL_OFF;
+      if (how == 'n')
+	off[i] = true;
+      else if (how == 'e')
+	off[i] = false, controls[i] = CONTROL_ERROR;
+      else
+	controls[i] = CONTROL_NO_ERROR;
       p += len;
       if (*p == ',')
 	p++;
@@ -65,7 +75,7 @@ cdefer_report (enum cdefer_diag_id id, location_t loc, rich_location *rich,
   enum cd_diag_id cid = (enum cd_diag_id) id;
   /* Errors cannot be silenced: the code would then be lowered with a
      meaning the checks exist to rule out.  */
-  if (!cd_diag_is_error (cid) && (controls[id] == CONTROL_OFF || ignored_at (id, loc)))
+  if (!cd_diag_is_error (cid) && (off[id] || ignored_at (id, loc)))
     return false;
   char text[1024];
   va_list ap;
@@ -84,7 +94,13 @@ cdefer_report (enum cdefer_diag_id id, location_t loc, rich_location *rich,
       error_at (rich, "%s [cdefer-%s]", text, cd_diag_id_name (cid));
       return true;
     }
-  return warning_at (rich, 0, "%s [cdefer-%s]", text, cd_diag_id_name (cid));
+  if (controls[id] != CONTROL_NO_ERROR)
+    return warning_at (rich, 0, "%s [cdefer-%s]", text, cd_diag_id_name (cid));
+  bool was = cdefer_set_warning_as_error (false);
+  bool shown = warning_at (rich, 0, "%s [cdefer-%s]", text,
+			   cd_diag_id_name (cid));
+  cdefer_set_warning_as_error (was);
+  return shown;
 }
 
 /* The keyword the fix-its insert: `_Scope` when the plain spelling is

@@ -74,6 +74,22 @@ cdefer_suppress_warnings (tree t)
 #endif
 }
 
+/* -Werror on or off; what it was.  The plugin turns it off around a
+   warning exempt by -fplugin-arg-cdefer-no-werror=ID (GCC 14 made the
+   diagnostic context's fields private).  */
+static inline bool
+cdefer_set_warning_as_error (bool on)
+{
+#if CDEFER_GCC_MAJOR >= 14
+  bool was = global_dc->warning_as_error_requested_p ();
+  global_dc->set_warning_as_error_requested (on);
+#else
+  bool was = global_dc->warning_as_error_requested;
+  global_dc->warning_as_error_requested = on;
+#endif
+  return was;
+}
+
 /* Attributes: the plugin registers cdefer_retains, cdefer_null_ok and
    cdefer_block one by one with register_attribute, which every version
    keeps (GCC 14 replaced the NULL-terminated attribute_spec arrays by
