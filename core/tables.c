@@ -70,25 +70,66 @@ static const char *const panic_functions[] = {
   "cdefer_panic", "cdefer_panicf", "cdefer_protect", NULL
 };
 
+/* Every listed name with its class, in a hash table built on first use:
+   the plugin and the front end classify every call of every function, and
+   strcmp against each list was a visible share of the plugin's time.  */
+enum { CLASS_SLOTS = 256 };
+static struct
+{
+  const char *name;
+  enum cd_call_class c;
+} class_table[CLASS_SLOTS];
+
+static unsigned
+name_hash (const char *s)
+{
+  unsigned h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char) *s) * 16777619u;
+  return h;
+}
+
+static void
+add_class (const char *const *list, enum cd_call_class c)
+{
+  for (; *list; list++)
+    {
+      unsigned h = name_hash (*list) & (CLASS_SLOTS - 1);
+      while (class_table[h].name && strcmp (class_table[h].name, *list))
+	h = (h + 1) & (CLASS_SLOTS - 1);
+      if (!class_table[h].name)
+	class_table[h].name = *list, class_table[h].c = c;
+    }
+}
+
+static void
+build_class_table (void)
+{
+  /* In the order the lists were tried before: the first list wins.  */
+  add_class (exit_functions, CD_CALL_EXIT);
+  add_class (thread_exit_functions, CD_CALL_THREAD_EXIT);
+  add_class (longjmp_functions, CD_CALL_LONGJMP);
+  add_class (setjmp_functions, CD_CALL_SETJMP);
+  add_class (release_functions, CD_CALL_RELEASE);
+  add_class (take_functions, CD_CALL_TAKE);
+  add_class (panic_functions, CD_CALL_PANIC);
+}
+
 enum cd_call_class
 cd_classify_call (const char *name)
 {
+  static bool built;
   if (!name)
     return CD_CALL_OTHER;
-  if (name_in (name, exit_functions))
-    return CD_CALL_EXIT;
-  if (name_in (name, thread_exit_functions))
-    return CD_CALL_THREAD_EXIT;
-  if (name_in (name, longjmp_functions))
-    return CD_CALL_LONGJMP;
-  if (name_in (name, setjmp_functions))
-    return CD_CALL_SETJMP;
-  if (name_in (name, release_functions))
-    return CD_CALL_RELEASE;
-  if (name_in (name, take_functions))
-    return CD_CALL_TAKE;
-  if (name_in (name, panic_functions))
-    return CD_CALL_PANIC;
+  if (!built)
+    {
+      build_class_table ();
+      built = true;
+    }
+  unsigned h = name_hash (name) & (CLASS_SLOTS - 1);
+  for (; class_table[h].name; h = (h + 1) & (CLASS_SLOTS - 1))
+    if (strcmp (class_table[h].name, name) == 0)
+      return class_table[h].c;
   return CD_CALL_OTHER;
 }
 

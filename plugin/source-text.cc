@@ -336,7 +336,7 @@ skip_space (const char *t, size_t n, size_t *i)
 /* The offset of the CLOSE that closes the OPEN at T[I], skipping
    literals and comments; N when there is none.  */
 static size_t
-matching_close (const char *t, size_t n, size_t i, char open, char close)
+scan_to_close (const char *t, size_t n, size_t i, char open, char close)
 {
   for (int depth = 0; i < n; )
     {
@@ -357,6 +357,26 @@ matching_close (const char *t, size_t n, size_t i, char open, char close)
       i++;
     }
   return n;
+}
+
+/* The same, remembered: the description of nested blocks asks for the
+   end of each enclosing block again, which made it quadratic in the
+   depth of the nesting.  */
+static size_t
+matching_close (const char *t, size_t n, size_t i, char open, char close)
+{
+  enum { SLOTS = 4096 };
+  static struct { const char *t; size_t n, i, result; char open; } cache[SLOTS];
+  auto *c = &cache[(i * 2654435761u) >> 20 & (SLOTS - 1)];
+  if (c->t != t || c->n != n || c->i != i || c->open != open)
+    {
+      c->result = scan_to_close (t, n, i, open, close);
+      c->t = t;
+      c->n = n;
+      c->i = i;
+      c->open = open;
+    }
+  return c->result;
 }
 
 static size_t
@@ -420,20 +440,53 @@ location_in_file_of (location_t ref, int line, int column)
   return linemap_position_for_line_and_column (line_table, ord, line, column);
 }
 
+/* Where a location is in the text: LINE of FILE at offset OFF.  */
+struct text_pos
+{
+  location_t loc;
+  struct source_file *file;
+  int line;
+  long off;
+};
+
 /* The offset in FILE's text of location LOC (resolved to where the user
-   wrote it), or -1.  */
+   wrote it), or -1; *LINE gets its line.  The analysis asks this many
+   times per statement, and resolving a location through the line maps
+   costs hundreds of instructions, so the answers are kept (a location
+   always means the same place).  */
+static long
+text_offset_line (location_t loc, struct source_file **file, int *line)
+{
+  enum { SLOTS = 1024 };
+  static struct text_pos cache[SLOTS];
+  struct text_pos *c = &cache[(loc * 2654435761u) >> 22 & (SLOTS - 1)];
+  if (c->loc != loc || loc == UNKNOWN_LOCATION)
+    {
+      location_t r = linemap_resolve_location (line_table, loc,
+					       LRK_MACRO_EXPANSION_POINT, NULL);
+      expanded_location x = expand_location (r);
+      int xline = x.line;
+      struct source_file *f = x.file ? text_of_line (x.file, &x.line) : NULL;
+      c->loc = loc;
+      c->file = f;
+      c->line = xline;
+      c->off = -1;
+      if (f && x.line >= 1 && (unsigned) x.line <= f->line_start.length ()
+	  && x.column >= 1)
+	c->off = (long) (f->line_start[x.line - 1] + x.column - 1);
+    }
+  if (c->off < 0)
+    return -1;
+  *file = c->file;
+  if (line)
+    *line = c->line;
+  return c->off;
+}
+
 static long
 text_offset (location_t loc, struct source_file **file)
 {
-  loc = linemap_resolve_location (line_table, loc, LRK_MACRO_EXPANSION_POINT,
-				  NULL);
-  expanded_location x = expand_location (loc);
-  struct source_file *f = x.file ? text_of_line (x.file, &x.line) : NULL;
-  if (!f || x.line < 1 || (unsigned) x.line > f->line_start.length ()
-      || x.column < 1)
-    return -1;
-  *file = f;
-  return (long) (f->line_start[x.line - 1] + x.column - 1);
+  return text_offset_line (loc, file, NULL);
 }
 
 long
@@ -449,6 +502,8 @@ cdefer_text_offset (location_t loc, const char **file)
 static bool
 word_at (const char *t, size_t n, size_t i, const char *w)
 {
+  if (i >= n || t[i] != w[0])
+    return false;
   size_t len = strlen (w);
   return (i + len <= n && memcmp (t + i, w, len) == 0
 	  && (i + len == n || !ISIDNUM (t[i + len])));
@@ -470,37 +525,43 @@ is_structured_block_pragma (const char *t, size_t n, size_t i)
   return word_at (t, n, i, "omp") || word_at (t, n, i, "acc");
 }
 
-/* The innermost brace block around LOC, scanning the text of the function
-   whose name is at FN_LOC (cdefer-internal.h).  Decided on the text,
-   because the trees drop a block that declares nothing.  Directive lines
+/* The braces of one function's text, found by one scan from its name and
+   kept for every question about that function: asking once per defer
+   with a scan from the name each time made the plugin quadratic in the
+   length of a function.  */
+struct brace
+{
+  size_t open;			/* offset of the `{` */
+  size_t close;			/* offset of its `}`; SIZE_MAX while open */
+  int parent;			/* index of the enclosing brace, or -1 */
+  int depth;			/* 1 for the function's body */
+  bool bare;			/* a block of its own, not a body */
+};
+
+static struct
+{
+  location_t fn_loc;
+  struct source_file *file;
+  size_t from;			/* the function's name */
+  size_t pos;			/* scanned up to here */
+  int open;			/* innermost open brace, or -1 */
+  char prev;			/* last significant character */
+  bool line_start;
+  vec<brace> braces;		/* in the order of their `{` */
+} fn_braces;
+
+/* Scan the function's text on until POS reaches END.  Directive lines
    are skipped, except that a block right after `#pragma omp ...` is that
    construct's structured block, not a plain block.  */
-bool
-cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
-			int *depth_out, bool *bare)
+static void
+scan_braces_to (size_t end)
 {
-  struct source_file *f, *g;
-  long from = text_offset (fn_loc, &f), end = text_offset (loc, &g);
-  if (from < 0 || end < 0 || f != g || from > end)
-    return false;
-  const char *t = f->text;
-  size_t n = f->size, i = from;
-  enum { MAX_DEPTH = 256 };
-  bool is_bare[MAX_DEPTH];
-  size_t open_at[MAX_DEPTH];
-  int depth = 0;
-  char prev = 0;		/* last significant character */
-  bool line_start = false;
-  for (;;)
+  const char *t = fn_braces.file->text;
+  size_t n = fn_braces.file->size, i = fn_braces.pos;
+  char prev = fn_braces.prev;
+  bool line_start = fn_braces.line_start;
+  while (i < end && i < n)
     {
-      if (i >= n)
-	return false;
-      if (i >= (size_t) end)
-	{
-	  if (depth == 0)
-	    return false;
-	  break;
-	}
       char c = t[i];
       if (c == '\n')
 	{
@@ -542,20 +603,76 @@ cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
 	}
       if (c == '{')
 	{
-	  if (depth == MAX_DEPTH)
-	    return false;
-	  is_bare[depth] = depth > 0 && (prev == ';' || prev == '{'
-					 || prev == '}' || prev == ':');
-	  open_at[depth] = i;
-	  depth++;
+	  int depth = fn_braces.open < 0 ? 0
+		      : fn_braces.braces[fn_braces.open].depth;
+	  brace b = { i, SIZE_MAX, fn_braces.open, depth + 1,
+		      depth > 0 && (prev == ';' || prev == '{'
+				    || prev == '}' || prev == ':') };
+	  fn_braces.open = fn_braces.braces.length ();
+	  fn_braces.braces.safe_push (b);
 	}
-      else if (c == '}' && depth > 0)
-	depth--;
+      else if (c == '}' && fn_braces.open >= 0)
+	{
+	  fn_braces.braces[fn_braces.open].close = i;
+	  fn_braces.open = fn_braces.braces[fn_braces.open].parent;
+	}
       prev = c;
       i++;
     }
-  *open = (long) open_at[depth - 1];
-  *bare = is_bare[depth - 1];
+  fn_braces.pos = i;
+  fn_braces.prev = prev;
+  fn_braces.line_start = line_start;
+}
+
+/* The innermost brace block around LOC, in the text of the function
+   whose name is at FN_LOC (cdefer-internal.h).  Decided on the text,
+   because the trees drop a block that declares nothing.  */
+bool
+cdefer_innermost_block (location_t fn_loc, location_t loc, long *open,
+			int *depth_out, bool *bare)
+{
+  struct source_file *f, *g;
+  long from = fn_loc == fn_braces.fn_loc && fn_braces.file
+	      ? (long) fn_braces.from : text_offset (fn_loc, &f);
+  if (fn_loc == fn_braces.fn_loc && fn_braces.file)
+    f = fn_braces.file;
+  long end = text_offset (loc, &g);
+  if (from < 0 || end < 0 || f != g || from > end)
+    return false;
+  if (fn_braces.file != f || fn_braces.from != (size_t) from)
+    {
+      fn_braces.fn_loc = fn_loc;
+      fn_braces.file = f;
+      fn_braces.from = fn_braces.pos = from;
+      fn_braces.open = -1;
+      fn_braces.prev = 0;
+      fn_braces.line_start = false;
+      fn_braces.braces.truncate (0);
+    }
+  scan_braces_to (end);
+  if (fn_braces.pos < (size_t) end || fn_braces.pos >= f->size)
+    return false;		/* the text ends first */
+  /* The last `{` before END, then out to the first that is still open
+     at END.  */
+  int lo = 0, hi = fn_braces.braces.length ();
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+      if (fn_braces.braces[mid].open < (size_t) end)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  int b = lo - 1;
+  while (b >= 0 && fn_braces.braces[b].close < (size_t) end)
+    b = fn_braces.braces[b].parent;
+  if (b < 0)
+    return false;
+  int depth = fn_braces.braces[b].depth;
+  if (depth > 256)
+    return false;
+  *open = (long) fn_braces.braces[b].open;
+  *bare = fn_braces.braces[b].bare;
   *depth_out = depth;
   return true;
 }
@@ -567,12 +684,12 @@ cdefer_location_of_offset (location_t ref, long off)
   struct source_file *f;
   if (cdefer_preprocessed_input)
     return UNKNOWN_LOCATION;	/* .i columns are not the source's */
-  long r = text_offset (ref, &f);
+  int line;
+  long r = text_offset_line (ref, &f, &line);
   if (r < 0)
     return UNKNOWN_LOCATION;
   ref = linemap_resolve_location (line_table, ref, LRK_MACRO_EXPANSION_POINT,
 				  NULL);
-  int line = expand_location (ref).line;
   while (line > 1 && f->line_start[line - 1] > (size_t) off)
     line--;
   while ((unsigned) line < f->line_start.length ()
