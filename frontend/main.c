@@ -1392,6 +1392,11 @@ typedef struct CcJob {
   Vec others;                   /* objects, libraries, other languages */
   const char *out;              /* -o */
   bool opt_c, opt_S, opt_E, deps_only, md, has_mf, has_mt;
+  /* tcc's dependency options, which cdefer carries out (see
+     cc_write_depfile) */
+  bool mmd, mp;
+  const char *mf;
+  Vec mt;                       /* the targets of -MT and -MQ, as written */
   const char *lang;             /* -x LANG in effect, NULL for none */
   bool used_x;
   int last_input;               /* index in comp of the last input file */
@@ -1592,6 +1597,45 @@ cc_route_arg (CcJob *j, int *i)
     }
 }
 
+/* tcc has -MD and -MF only, and its -E writes no dependency file: for
+   tcc, cdefer takes -MD, -MMD, -MF, -MT, -MQ and -MP itself and writes
+   the file from the preprocessing step (cc_write_depfile).  True if
+   ARGS[*I] was one of them.  */
+static bool
+cc_take_tcc_dep_option (CcJob *j, int *i)
+{
+  const char *a = j->args.v[*i];
+  if (!strcmp (a, "-MD") || !strcmp (a, "-MMD"))
+    {
+      j->md = true;
+      j->mmd |= a[2] == 'M';
+      return true;
+    }
+  if (!strcmp (a, "-MP"))
+    return j->mp = true;
+  bool target = starts (a, "-MT") || starts (a, "-MQ");
+  if (!target && !starts (a, "-MF"))
+    return false;
+  const char *v = a[3] ? a + 3 : *i + 1 < j->args.n ? j->args.v[++*i] : "";
+  if (!target)
+    j->mf = v;
+  else if (a[2] == 'T')
+    vec_push (&j->mt, (void *) v);
+  else
+    {
+      /* -MQ: quoted for make, as GCC does ($ doubled).  */
+      Buf q = { 0 };
+      for (; *v; v++)
+        {
+          if (*v == '$')
+            buf_add (&q, "$", 1);       /* make reads $$ as $ */
+          buf_add (&q, v, 1);
+        }
+      vec_push (&j->mt, buf_keep (&q));
+    }
+  return true;
+}
+
 /* Sort the compiler's arguments: the output, the mode (-c, -S, -E, -M*),
    the sources (a C file by -x c, else by its name), and what goes to the
    -E step and to the compile step.  */
@@ -1619,6 +1663,8 @@ cc_classify_args (CcJob *j)
           j->opt_E = true;
           continue;
         }
+      if (j->is_tcc && cc_take_tcc_dep_option (j, &i))
+        continue;
       j->deps_only |= !strcmp (a, "-M") || !strcmp (a, "-MM");
       j->md |= !strcmp (a, "-MD") || !strcmp (a, "-MMD");
       j->has_mf |= !strcmp (a, "-MF");
@@ -1662,6 +1708,14 @@ cc_all_plain (CcJob *j)
   for (int s = 0; s < j->sources.n; s++)
     if (!strcmp (j->sources.v[s], "-"))
       all_plain = false;        /* standard input: the screen cannot read it */
+  if (j->is_tcc && j->md)
+    {
+      all_plain = false;        /* cdefer writes tcc's dependency files */
+      for (int s = 0; s < j->sources.n && verbose; s++)
+        fprintf (stderr, "cdefer: %s: lowered (tcc: the dependency file "
+                 "comes from the preprocessing step)\n",
+                 (const char *) j->sources.v[s]);
+    }
   if (j->always_lower && verbose)
     for (int s = 0; s < j->sources.n; s++)
       fprintf (stderr, "cdefer: %s: lowered (--always-lower)\n",
@@ -1702,6 +1756,105 @@ cc_make_tcc_header (CcJob *j)
     }
 }
 
+/* The object the compile writes for SRC: the target of its dependency
+   file.  */
+static const char *
+cc_object_name (CcJob *j, const char *src)
+{
+  return j->out && j->opt_c && j->sources.n == 1
+         ? j->out : with_suffix (base_name (src), ".o");
+}
+
+/* NAME in a make rule: spaces and '#' escaped, '$' doubled (as GCC).  */
+static void
+put_make_name (FILE *f, const char *name)
+{
+  for (; *name; name++)
+    {
+      if (*name == ' ' || *name == '\t' || *name == '#')
+        fputc ('\\', f);
+      else if (*name == '$')
+        fputc ('$', f);
+      fputc (*name, f);
+    }
+}
+
+/* A header of the system (left out by -MMD): under the usual system
+   directories (tcc's own included) or an -isystem one.  */
+static bool
+cc_system_header (CcJob *j, const char *path)
+{
+  if (starts (path, "/usr/include/") || starts (path, "/usr/local/include/")
+      || starts (path, "/usr/lib/"))
+    return true;
+  for (int i = 0; i + 1 < j->pp.n; i++)
+    if (!strcmp (j->pp.v[i], "-isystem") && starts (path, j->pp.v[i + 1]))
+      return true;
+  return false;
+}
+
+/* The files of the line markers of PRE ("# N \"FILE\""), each once, in
+   order: SRC and the headers it included.  */
+static void
+cc_included_files (CcJob *j, const char *pre, Vec *files)
+{
+  FILE *f = fopen (pre, "r");
+  if (!f)
+    return;
+  char line[8192];
+  while (fgets (line, sizeof line, f))
+    {
+      char *q = line[0] == '#' ? strchr (line, '"') : NULL;
+      char *e = q ? strrchr (q + 1, '"') : NULL;
+      if (!e || q[1] == '<')
+        continue;               /* no marker, or <built-in>, <command line> */
+      *e = '\0';
+      const char *name = q + 1;
+      bool seen = j->tcc_header && !strcmp (name, j->tcc_header);
+      for (int i = 0; i < files->n && !seen; i++)
+        seen = !strcmp (files->v[i], name);
+      if (!seen && (!j->mmd || files->n == 0 || !cc_system_header (j, name)))
+        vec_push (files, xstrndup (name, strlen (name)));
+    }
+  fclose (f);
+}
+
+/* tcc: the dependency file of SRC from its preprocessed text PRE, as
+   gcc -MD would write it (-MF, -MT, -MQ, -MMD, -MP honoured).  0, or 2
+   after saying why.  */
+static int
+cc_write_depfile (CcJob *j, const char *src, const char *pre)
+{
+  const char *obj = cc_object_name (j, src);
+  const char *path = j->mf ? j->mf : with_suffix (obj, ".d");
+  Vec files = { 0 };
+  cc_included_files (j, pre, &files);
+  FILE *f = fopen (path, "w");
+  if (!f)
+    {
+      fprintf (stderr, "cdefer cc: %s: %s\n", path, strerror (errno));
+      return 2;
+    }
+  if (!j->mt.n)
+    put_make_name (f, obj);
+  for (int i = 0; i < j->mt.n; i++)
+    fprintf (f, "%s%s", i ? " " : "", (const char *) j->mt.v[i]);
+  fputc (':', f);
+  for (int i = 0; i < files.n; i++)
+    {
+      fputs (i ? " \\\n " : " ", f);
+      put_make_name (f, files.v[i]);
+    }
+  fputc ('\n', f);
+  for (int i = 1; j->mp && i < files.n; i++)
+    {
+      fputc ('\n', f);
+      put_make_name (f, files.v[i]);
+      fputs (":\n", f);
+    }
+  return fclose (f) == 0 ? 0 : 2;
+}
+
 /* COMPILER -E SRC into PRE, with the model's macros and the -E step's
    options.  The run's status.  */
 static int
@@ -1726,10 +1879,9 @@ cc_preprocess_source (CcJob *j, const char *src, const char *pre)
     }
   for (int i = 0; i < j->pp.n; i++)
     vec_push (&pv, j->pp.v[i]);
-  if (j->md)
+  if (j->md && !j->is_tcc)
     {
-      const char *obj = j->out && j->opt_c && j->sources.n == 1
-                        ? j->out : with_suffix (base_name (src), ".o");
+      const char *obj = cc_object_name (j, src);
       if (!j->has_mf)
         {
           vec_push (&pv, "-MF");
@@ -1800,6 +1952,8 @@ cc_lower_source (CcJob *j, int s)
   int rc = cc_preprocess_source (j, src, pre);
   if (rc)
     return rc < 0 ? 2 : rc;
+  if (j->md && j->is_tcc && (rc = cc_write_depfile (j, src, pre)))
+    return rc;
   const char *dest = !j->opt_E ? low : j->out ? j->out : "-";
   rc = cc_lower_preprocessed (j, pre, dest);
   if (rc)
