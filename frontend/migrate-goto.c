@@ -631,11 +631,33 @@ statement_text (Migration *m, Node *r)
   return xstrndup (s + s0, e1 - s0);
 }
 
+/* The start of the line after statement PREV when only blank lines
+   stand between it and line start FROM; else FROM.  */
+static unsigned
+after_blank_lines (Migration *m, Node *prev, unsigned from)
+{
+  unsigned pe, size;
+  const char *s = text_of (m, &size);
+  if (!src_insert_point (prev->last, true, &pe) || pe >= from)
+    return from;
+  while (pe < from && s[pe] != '\n')
+    if (s[pe] == ' ' || s[pe] == '\t' || s[pe] == '\r')
+      pe++;
+    else
+      return from;
+  for (unsigned i = pe; i < from; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+      return from;
+  return pe + 1 < from ? pe + 1 : from;
+}
+
 /* Remove statement R from the ladder: its lines when it is alone on
    them, else its text (and the blanks before it).  REPLACEMENT: what
-   stays instead ("" or ";").  */
+   stays instead ("" or ";").  PREV: the cleanup statement removed just
+   before, or NULL: the blank lines that separated the two go too (they
+   would be left in a pile).  */
 static bool
-remove_statement (Migration *m, Node *r, const char *replacement)
+remove_statement (Migration *m, Node *r, Node *prev, const char *replacement)
 {
   unsigned s0, e1, size;
   if (!src_insert_point (r->first, false, &s0)
@@ -649,7 +671,11 @@ remove_statement (Migration *m, Node *r, const char *replacement)
     to++;
   bool last = to == size || s[to] == '\n';
   if (first && last && !*replacement)
-    to += to < size;            /* the whole lines */
+    {
+      to += to < size;          /* the whole lines */
+      if (prev)
+        from = after_blank_lines (m, prev, from);
+    }
   else if (last)
     {
       from = s0;
@@ -680,8 +706,55 @@ indentation (Migration *m, unsigned off)
   return xstrndup (s + b, e - b);
 }
 
+/* The start of the comment lines right above line start AT (no blank
+   line between: they are about the statement at AT), else AT.  BOUND:
+   where the previous statement ends; nothing before it is looked at.  */
+static unsigned
+above_comments (Migration *m, unsigned at, unsigned bound)
+{
+  unsigned size;
+  const char *s = text_of (m, &size);
+  for (;;)
+    {
+      if (at == 0 || at <= bound)
+        return at;
+      unsigned e = at - 1;      /* the previous line's newline */
+      while (e > bound && (s[e - 1] == ' ' || s[e - 1] == '\t'
+                           || s[e - 1] == '\r'))
+        e--;
+      unsigned b = e;           /* its first non-blank */
+      while (b > bound && s[b - 1] != '\n')
+        b--;
+      unsigned first = b;
+      while (first < e && (s[first] == ' ' || s[first] == '\t'))
+        first++;
+      unsigned start;
+      if (e - first >= 2 && s[first] == '/' && s[first + 1] == '/')
+        start = first;
+      else if (e - first >= 2 && s[e - 2] == '*' && s[e - 1] == '/')
+        {
+          /* a block comment ending the line: from its opening */
+          unsigned o = e - 2;
+          while (o > bound + 1 && !(s[o - 2] == '/' && s[o - 1] == '*'))
+            o--;
+          if (o <= bound + 1)
+            return at;
+          start = o - 2;
+        }
+      else
+        return at;
+      unsigned ls = start;      /* only blanks before it on its line */
+      while (ls > bound && (s[ls - 1] == ' ' || s[ls - 1] == '\t'))
+        ls--;
+      if (ls <= bound || s[ls - 1] != '\n')
+        return at;
+      at = ls;
+    }
+}
+
 /* Insert the defers of cleanup statements ORDER[0..N-1] (registration
-   order) before top-level statement P.  */
+   order) before top-level statement P (and before the comment lines
+   that introduce it).  */
 static bool
 insert_defers (Ladder *l, int p, int *order, int n)
 {
@@ -695,9 +768,13 @@ insert_defers (Ladder *l, int p, int *order, int n)
       if (!src_insert_point (l->top[p]->first, false, &at))
         return false;
       at = line_start_if_first (m, at, &alone);
-      indent = indentation (m, at + (alone ? 0 : 0));
+      indent = indentation (m, at);
       if (!alone)
         indent = "";
+      unsigned bound;
+      if (alone && (p > 0 ? src_insert_point (l->top[p - 1]->last, true, &bound)
+                          : src_insert_point (l->body->first, true, &bound)))
+        at = above_comments (m, at, bound);
     }
   else
     {
@@ -853,7 +930,7 @@ convert (Ladder *l)
         }
     }
   for (int i = 0; i < l->nrel; i++)
-    if (!remove_statement (m, l->rel[i],
+    if (!remove_statement (m, l->rel[i], i ? l->rel[i - 1] : NULL,
                            !l->ret && i == l->nrel - 1 ? ";" : ""))
       {
         mig_rollback (m, mark);
