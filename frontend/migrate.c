@@ -302,29 +302,109 @@ discard_diag (const char *kind, const char *file, int line, const char *msg)
   (void) kind, (void) file, (void) line, (void) msg;
 }
 
+/* The token after the bracketed group that opens at token I.  */
+static int
+after_group (int i)
+{
+  int depth = 0;
+  for (; i < unit->ntok; i++)
+    {
+      int k = T (i)->kind;
+      depth += (k == '(' || k == '[' || k == '{') - (k == ')' || k == ']' || k == '}');
+      if (depth == 0)
+        return i + 1;
+    }
+  return unit->ntok;
+}
+
+/* Does a type stand before the name at token I in the parameter that
+   starts after the '(' at OPEN (or after a comma)?  Else the parentheses
+   are a declarator's, `int (*scope) (int);`, and the name is not a
+   parameter.  */
+static bool
+typed_parameter (int open, int i)
+{
+  int depth = 0;
+  for (int j = i - 1; j > open; j--)
+    {
+      int k = T (j)->kind;
+      if (k == ')' || k == ']')
+        depth++;
+      else if (k == '(' || k == '[')
+        depth--;
+      else if (depth == 0 && k == ',')
+        return false;
+      else if (depth == 0 && k != '*' && k != CONST && k != RESTRICT
+               && k != VOLATILE && k != ATOMIC && k != ATTRIBUTE
+               && k != EXTENSION)
+        return true;
+    }
+  return false;
+}
+
+/* Is the name at token I, whose innermost bracket is the '(' at token
+   OPEN, visible only inside it: a parameter of a function declarator
+   that is not a definition's (`void g_io_module_scope_free
+   (GIOModuleScope *scope);` in <gio/gio.h>)?  After the parentheses (and
+   the declarator's other parentheses, brackets, attributes) comes
+   something other than the body's '{'.  A `for` clause declares for the
+   loop.  */
+static bool
+prototype_scope (int open, int i)
+{
+  if (open < 0 || T (open)->kind != '(' || (open > 0 && T (open - 1)->kind == FOR)
+      || !typed_parameter (open, i))
+    return false;
+  int j = after_group (open);
+  while (j < unit->ntok)
+    {
+      int k = T (j)->kind;
+      if (k == ')')
+        j++;
+      else if (k == '(' || k == '[')
+        j = after_group (j);
+      else if ((k == ATTRIBUTE || k == ASM) && j + 1 < unit->ntok
+               && T (j + 1)->kind == '(')
+        j = after_group (j + 1);
+      else
+        break;
+    }
+  return j < unit->ntok && T (j)->kind != '{';
+}
+
 /* Are the plain words `scope` and `defer` names in this unit (a macro,
    an identifier)?  Then the edits spell _Scope and _Defer, which no
    declaration can shadow.  `scope` not before '{' and `defer` before
-   what a name is followed by are names (tags do not count).  */
+   what a name is followed by are names (tags do not count, nor the
+   parameters of a prototype: a GLib header's `scope` parameters must not
+   turn every `scope` into `_Scope`).  */
 static void
 note_taken_words (Migration *m)
 {
   m->scope_taken = srcmap_macro_kind ("scope") != 0;
   m->defer_taken = srcmap_macro_kind ("defer") != 0;
+  int *open = xrealloc (NULL, (unit->ntok + 1) * sizeof *open), nopen = 0;
   for (int i = 0; i < unit->ntok; i++)
     {
-      if (!T (i)->sym || T (i)->kind != IDENTIFIER)
+      int k = T (i)->kind;
+      if (k == '(' || k == '[' || k == '{')
+        open[nopen++] = i;
+      else if ((k == ')' || k == ']' || k == '}') && nopen)
+        nopen--;
+      if (!T (i)->sym || k != IDENTIFIER)
         continue;
       int prev = i ? T (i - 1)->kind : 0, next = T (i + 1)->kind;
       if (prev == STRUCT || prev == UNION || prev == ENUM)
         continue;
-      if (!strcmp (T (i)->sym->name, "scope") && next != '{')
+      if (!strcmp (T (i)->sym->name, "scope") && next != '{'
+          && !prototype_scope (nopen ? open[nopen - 1] : -1, i))
         m->scope_taken = true;
       if (!strcmp (T (i)->sym->name, "defer")
           && (next == '(' || next == ';' || next == '=' || next == ','
               || next == ')' || next == '[' || next == ']'))
         m->defer_taken = true;
     }
+  free (open);
 }
 
 static void
