@@ -5,7 +5,8 @@
 #     cdeferTargets.cmake       find_package(cdefer): cdefer::headers,
 #                               cdefer::runtime, cdefer::runtime_static,
 #                               cdefer::cdefer, cdefer_enable()
-#   ${libdir}/pkgconfig/cdefer.pc
+#   ${libdir}/pkgconfig/cdefer.pc         headers and libcdefer (any compiler)
+#   ${libdir}/pkgconfig/cdefer-plugin.pc  + -fplugin= (that GCC only)
 #   ${datadir}/doc/cdefer/      README.md and docs/*.md
 #   ${mandir}/man1/cdefer.1     if frontend/cdefer.1 exists
 # The plugins themselves are installed by plugin/CMakeLists.txt into the
@@ -86,16 +87,23 @@ else()
   set(CDEFER_PC_LIBDIR "\${prefix}/${CMAKE_INSTALL_LIBDIR}")
 endif()
 if(CDEFER_MAIN_PLUGIN)
-  set(CDEFER_PC_PLUGIN_FLAG "-fplugin=\${plugin} ")
   set(CDEFER_PC_GCC_MAJOR "${CDEFER_MAIN_GCC_MAJOR}")
 else()
-  set(CDEFER_PC_PLUGIN_FLAG "")
   set(CDEFER_PC_GCC_MAJOR "")
 endif()
+# Two files, because pkg-config cannot ask which compiler will read the
+# flags: cdefer.pc suits every compiler, cdefer-plugin.pc only the GCC the
+# plugin was built for (clang fails to load it: undefined symbol global_dc).
 configure_file(${PROJECT_SOURCE_DIR}/packaging/cdefer.pc.in
                ${PROJECT_BINARY_DIR}/packaging/cdefer.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/packaging/cdefer.pc
         DESTINATION ${CDEFER_PKGCONFIG_INSTALL_DIR} COMPONENT headers)
+if(CDEFER_MAIN_PLUGIN)
+  configure_file(${PROJECT_SOURCE_DIR}/packaging/cdefer-plugin.pc.in
+                 ${PROJECT_BINARY_DIR}/packaging/cdefer-plugin.pc @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/packaging/cdefer-plugin.pc
+          DESTINATION ${CDEFER_PKGCONFIG_INSTALL_DIR} COMPONENT headers)
+endif()
 
 # ---- documentation --------------------------------------------------------------
 file(GLOB _cdefer_docs ${PROJECT_SOURCE_DIR}/docs/*.md)
@@ -131,3 +139,15 @@ file(RELATIVE_PATH CDEFER_CONFORMANCE_REL
 configure_file(${_conf}/cdefer-conformance.in ${PROJECT_BINARY_DIR}/cdefer-conformance @ONLY)
 install(PROGRAMS ${PROJECT_BINARY_DIR}/cdefer-conformance
         DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT conformance)
+
+# ---- uninstall ----------------------------------------------------------------
+# `cmake --build build --target uninstall` removes what `cmake --install
+# build` (or `make install`) recorded in build/install_manifest.txt.  Not
+# defined when a parent project (add_subdirectory) has its own.
+if(NOT TARGET uninstall)
+  add_custom_target(uninstall
+    COMMAND ${CMAKE_COMMAND} -DCDEFER_MANIFEST=${PROJECT_BINARY_DIR}/install_manifest.txt
+            -P ${PROJECT_SOURCE_DIR}/cmake/cdeferUninstall.cmake
+    COMMENT "Removing the files listed in install_manifest.txt"
+    VERBATIM)
+endif()
