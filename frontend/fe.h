@@ -369,6 +369,7 @@ Node *pending_registration (Func *f, int tok);  /* registered before TOK
 int lower_output (FILE *out, bool gnu);   /* returns errors */
 int cmd_trace_report (int argc, char **argv);   /* trace-report.c */
 int cmd_migrate (int argc, char **argv);        /* migrate.c */
+int cmd_compdb (int argc, char **argv);         /* compdb.c */
 
 /* ---- main.c: what the commands share ---- */
 /* The command line of lower, check and migrate.  */

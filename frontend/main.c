@@ -56,6 +56,7 @@ static const char *main_help =
   "  cc      compiler driver: preprocess, lower, compile\n"
   "  migrate rewrite code toward defer and scope (a diff, or --write)\n"
   "  trace-report  the top sites of a trace report, and an SVG chart\n"
+  "  compdb  adapt a compile_commands.json for clangd and other tools\n"
   "\n"
   "'cdefer COMMAND --help' describes each command.\n"
   "Exit status: 0 success, 1 errors in the input, 2 usage or I/O errors.\n";
@@ -2086,5 +2087,7 @@ main (int argc, char **argv)
     }
   if (!strcmp (cmd, "trace-report"))
     return cmd_trace_report (argc - 2, argv + 2);
-  return usage_error ("unknown command '%s' (lower, check, cc, migrate, trace-report)", cmd);
+  if (!strcmp (cmd, "compdb"))
+    return cmd_compdb (argc - 2, argv + 2);
+  return usage_error ("unknown command '%s' (lower, check, cc, migrate, trace-report, compdb)", cmd);
 }
