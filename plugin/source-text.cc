@@ -74,6 +74,17 @@ static struct source_file *pp_file;
 static struct line_table_of_file *pp_tables;
 bool cdefer_preprocessed_input;
 
+static bool
+is_blank_line (const char *file, int line)
+{
+  int len;
+  const char *t = cdefer_source_line (file, line, &len);
+  for (int k = 0; k < len; k++)
+    if (!ISSPACE (t[k]))
+      return false;
+  return true;
+}
+
 void
 cdefer_source_set_preprocessed (const char *ifile)
 {
@@ -117,13 +128,14 @@ cdefer_source_set_preprocessed (const char *ifile)
 	  while (cur->pp_line.length () <= (unsigned) cur_line)
 	    cur->pp_line.safe_push (0);
 	  /* Markers may repeat a line number over blank lines: a line
-	     with text wins over a blank one.  */
-	  int len2;
-	  const char *t = cdefer_source_line (ifile, (int) l, &len2);
-	  bool blank = true;
-	  for (int k = 0; k < len2 && blank; k++)
-	    blank = ISSPACE (t[k]);
-	  if (!cur->pp_line[cur_line] || !blank)
+	     with text wins over a blank one.  They also repeat it where a
+	     macro from a system header expanded in the middle of a line
+	     (`stdout` in `fputs (s, stdout);`): the .i splits that line
+	     into fragments, and the first holds its start, where the
+	     statements and braces that the checks read begin.  */
+	  int old = cur->pp_line[cur_line];
+	  if (!old || (is_blank_line (ifile, old)
+		       && !is_blank_line (ifile, (int) l)))
 	    cur->pp_line[cur_line] = (int) l;
 	  cur_line++;
 	}

@@ -8,7 +8,6 @@
 // (g, p).
 // spec: 3.ts, 3.3, 3.7
 // ts: 6.4p3b, 6.4p4, 6.4 example 1
-// known-failure: plugin-*-save-temps issue-16 compiling the .i, a deferred block whose text spans line markers (stdout expands over several lines) hides the end of its block from the jump check: a goto past the whole block counts as entering the defer's scope, a goto back into it does not
 #include <stddefer.h>
 #include <stdio.h>
 

@@ -15,7 +15,8 @@
 
 static int worker(void *arg)
 {
-  int n = *(int *)arg;
+  const int *p = arg;
+  int n = *p;
   defer puts("worker: deferred block of the function");
   {
     defer puts("worker: deferred block of the inner block");
