@@ -1385,6 +1385,7 @@ typedef struct CcJob {
   Vec ccv;                      /* the compiler's words */
   Vec launcher;                 /* the compiler named as first argument */
   bool is_tcc;
+  bool json;                    /* -fdiagnostics-format=json */
   /* the compiler's arguments, classified */
   Vec pp;                       /* for the -E step only */
   Vec comp;                     /* for the compile step; NULL: a source */
@@ -1462,6 +1463,14 @@ cc_parse_command_line (CcJob *j, int argc, char **argv)
           first_arg = false;
           vec_push (&j->lower_opts, (void *) a);
           vec_push (&j->args, (void *) a);
+        }
+      else if (starts (a, "-fdiagnostics-format="))
+        {
+          /* For the lowering; the compiler gets it if it knows it
+             (cc_json_for_compiler).  */
+          first_arg = false;
+          j->json = !strcmp (a + 21, "json");
+          vec_push (&j->lower_opts, (void *) a);
         }
       else if (!strcmp (a, "--help"))
         {
@@ -2001,6 +2010,195 @@ cc_compile_lowered (CcJob *j)
   return rc < 0 ? 2 : rc;
 }
 
+/* --via=lower: screen, preprocess and lower what needs it, compile.  */
+static int
+cc_lower_and_compile (CcJob *j)
+{
+  cc_classify_args (j);
+  if (check_inputs (&j->sources, &j->others, j->out,
+                    j->opt_c || j->opt_S || j->opt_E))
+    return 2;
+  if (!j->sources.n || j->deps_only)
+    return cc_compile_as_is (j, false);
+  if (cc_all_plain (j))
+    return cc_compile_as_is (j, true);
+  cc_make_tcc_header (j);
+  for (int s = 0; s < j->sources.n; s++)
+    {
+      int rc = cc_lower_source (j, s);
+      if (rc)
+        return rc;
+    }
+  if (j->opt_E)
+    return 0;
+  return cc_compile_lowered (j);
+}
+
+/* ---- -fdiagnostics-format=json: one JSON document ----
+
+   The lowering prints its diagnostics as one array per unit, GCC one per
+   run, clang and tcc text.  With json, the standard error of every step
+   goes to a file, and at the end the arrays are merged into one and each
+   text diagnostic becomes a record of the same shape.  */
+static int json_saved_stderr = -1;
+static int json_capture = -1;   /* the file, open: its temporary may be
+                                   removed before the end */
+
+/* GCC gets the option (its arrays are merged); clang and tcc do not
+   know it (their text is converted), and clang loses its source
+   excerpts, which are no diagnostics.  */
+static void
+cc_json_for_compiler (CcJob *j)
+{
+  if (compiler_is_gcc (&j->ccv))
+    vec_push (&j->args, "-fdiagnostics-format=json");
+  else if (!j->is_tcc)
+    vec_push (&j->args, "-fno-caret-diagnostics");
+}
+
+static void
+json_capture_start (void)
+{
+  fflush (stderr);
+  json_capture = open (temp_path ("diagnostics.txt"),
+                       O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (json_capture < 0)
+    return;
+  json_saved_stderr = fcntl (2, F_DUPFD_CLOEXEC, 3);
+  dup2 (json_capture, 2);
+}
+
+static void
+put_json_string (Buf *b, const char *s, size_t n)
+{
+  buf_puts (b, "\"");
+  for (size_t i = 0; i < n; i++)
+    {
+      unsigned char c = (unsigned char) s[i];
+      if (c == '"' || c == '\\')
+        buf_printf (b, "\\%c", c);
+      else if (c < 0x20)
+        buf_printf (b, "\\u%04x", c);
+      else
+        buf_add (b, s + i, 1);
+    }
+  buf_puts (b, "\"");
+}
+
+/* A text line as a record: "FILE:LINE[:COL]: KIND: MESSAGE" (gcc,
+   clang, tcc), "PROGRAM: KIND: MESSAGE", else a note of the whole line.
+   Column 0: not given (tcc).  */
+static void
+json_text_record (Buf *b, const char *line, size_t n)
+{
+  static const struct { const char *text, *kind; } kinds[] = {
+    { ": fatal error: ", "error" }, { ": error: ", "error" },
+    { ": warning: ", "warning" }, { ": note: ", "note" }
+  };
+  const char *k = NULL, *kind = "note", *msg = line;
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0] && !k; i++)
+    {
+      const char *p = strstr (line, kinds[i].text);
+      if (p && p < line + n)
+        {
+          k = p;
+          kind = kinds[i].kind;
+          msg = p + strlen (kinds[i].text);
+        }
+    }
+  long num[2] = { 0, 0 };
+  int nums = 0;
+  const char *file_end = k;
+  if (k)
+    {
+      /* Up to two numbers before the kind: LINE and COL.  */
+      while (nums < 2 && file_end > line)
+        {
+          const char *c = file_end - 1;
+          while (c > line && c[-1] >= '0' && c[-1] <= '9')
+            c--;
+          if (c == file_end || c == line || c[-1] != ':')
+            break;
+          memmove (num + 1, num, sizeof num[0]);
+          num[0] = strtol (c, NULL, 10);
+          nums++;
+          file_end = c - 1;
+        }
+    }
+  buf_puts (b, "{\"kind\": ");
+  put_json_string (b, kind, strlen (kind));
+  buf_puts (b, ", \"message\": ");
+  put_json_string (b, msg, line + n - msg);
+  buf_puts (b, ", \"locations\": [");
+  if (nums)
+    {
+      long l = num[0], col = nums == 2 ? num[1] : 0;
+      buf_puts (b, "{\"caret\": {\"file\": ");
+      put_json_string (b, line, file_end - line);
+      buf_printf (b, ", \"line\": %ld, \"column\": %ld, \"display-column\": "
+                  "%ld, \"byte-column\": %ld}}", l, col, col, col);
+    }
+  buf_puts (b, "], \"children\": [], \"column-origin\": 1, "
+            "\"escape-source\": false}");
+}
+
+/* Restore standard error and print on it the one array of what was
+   captured.  */
+static void
+json_capture_end (void)
+{
+  if (json_saved_stderr < 0)
+    return;
+  fflush (stderr);
+  dup2 (json_saved_stderr, 2);
+  close (json_saved_stderr);
+  json_saved_stderr = -1;
+  lseek (json_capture, 0, SEEK_SET);
+  FILE *f = fdopen (json_capture, "r");
+  Buf text = { 0 }, out = { 0 };
+  if (f)
+    {
+      buf_read (&text, f);
+      fclose (f);
+    }
+  json_capture = -1;
+  int records = 0;
+  for (const char *p = text.s, *end = text.s + text.n; p && p < end;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *e = nl ? nl : end;
+      const char *a = p, *z = e;
+      while (a < z && (*a == ' ' || *a == '\t' || *a == '\r'))
+        a++;
+      while (z > a && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
+        z--;
+      bool clang_count = z - a > 10 && !strncmp (z - 10, " generated.", 10)
+                         && (strstr (a, " warning") || strstr (a, " error"));
+      if (z - a >= 2 && *a == '[' && z[-1] == ']')
+        {
+          /* An array: its elements.  */
+          const char *in = a + 1, *iz = z - 1;
+          while (in < iz && (*in == ' ' || *in == '\t'))
+            in++;
+          if (in < iz)
+            {
+              buf_puts (&out, records++ ? ", " : "");
+              buf_add (&out, in, iz - in);
+            }
+        }
+      else if (z > a && !clang_count)
+        {
+          buf_puts (&out, records++ ? ", " : "");
+          json_text_record (&out, a, z - a);
+        }
+      p = e + 1;
+    }
+  fprintf (stderr, "[%.*s]\n", (int) out.n, out.s ? out.s : "");
+  fflush (stderr);
+  free (text.s);
+  free (out.s);
+}
+
 /* cdefer cc: the plugin when there is one; else screen the sources,
    preprocess and lower those that need it, compile.  */
 static int
@@ -2020,21 +2218,13 @@ cmd_cc (int argc, char **argv)
     return 2;
   if (plugin)
     return cc_compile_with_plugin (&j, plugin);
-  cc_classify_args (&j);
-  if (check_inputs (&j.sources, &j.others, j.out,
-                    j.opt_c || j.opt_S || j.opt_E))
-    return 2;
-  if (!j.sources.n || j.deps_only)
-    return cc_compile_as_is (&j, false);
-  if (cc_all_plain (&j))
-    return cc_compile_as_is (&j, true);
-  cc_make_tcc_header (&j);
-  for (int s = 0; s < j.sources.n; s++)
-    if ((rc = cc_lower_source (&j, s)))
-      return rc;
-  if (j.opt_E)
-    return 0;
-  return cc_compile_lowered (&j);
+  if (!j.json)
+    return cc_lower_and_compile (&j);
+  cc_json_for_compiler (&j);
+  json_capture_start ();
+  rc = cc_lower_and_compile (&j);
+  json_capture_end ();
+  return rc;
 }
 
 int
