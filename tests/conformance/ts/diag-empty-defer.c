@@ -2,7 +2,7 @@
 // nothing -- almost always a mistake. A warning at the defer keyword; the
 // program compiles and runs normally.
 // spec: empty-defer
-// ts: 6.2p2, 6.4p1
+// ts: 6.4p1
 #include <stdio.h>
 
 int main(void)

@@ -6,7 +6,7 @@
 // cflags: -pthread
 // ldflags: -pthread
 // spec: 3.ts
-// ts: 6.2p1, 6.4p4, 7.2p2
+// ts: 6.4p4
 #include <pthread.h>
 #include <stddefer.h>
 #include <stdio.h>

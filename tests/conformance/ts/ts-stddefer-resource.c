@@ -3,7 +3,7 @@
 // releases exactly what was acquired, in reverse order, after the return
 // value is computed.
 // spec: 3.ts, 3.4
-// ts: 6.2p1, 6.4p4, 7.2p2
+// ts: 6.4p4
 #include <stddefer.h>
 #include <stdio.h>
 #include <stdlib.h>
