@@ -93,6 +93,8 @@ typedef struct Screen {
 static bool
 screen_word (Screen *s, const char *p, size_t n)
 {
+  if (n < 5 || !(p[0] == 'd' || p[0] == 's' || p[0] == 'c' || p[0] == '_'))
+    return false;
   switch (n)
     {
     case 5:
@@ -115,11 +117,14 @@ static bool
 piece_of (const char *p, size_t n, Pieces *out)
 {
   bool any = false;
-  if (n >= 6)
+  /* Every prefix starts like a keyword (d s _), every suffix ends like
+   one (r e): most identifiers are neither.  */
+  char a = p[0], z = p[n - 1];
+  if (n >= 6 || !(a == 'd' || a == 's' || a == '_' || z == 'r' || z == 'e'))
     return false;
   for (int i = 0; i < NPASTE; i++)
     {
-      size_t wn = strlen (paste_words[i]);
+      size_t wn = paste_words[i][0] == '_' ? 6 : 5;
       if (n >= wn)
         continue;
       if (!memcmp (paste_words[i], p, n))
@@ -380,8 +385,13 @@ paste_token (Scan *c, enum tok t, const char *id, size_t idn)
       if (t == T_PASTE)
         add_pieces (&c->s->pieces, &c->prev_pieces);
     }
-  Pieces p = { 0 };
-  bool piece = t == T_IDENT && piece_of (id, idn, &p);
+  Pieces p;
+  bool piece = false;
+  if (t == T_IDENT)
+    {
+      memset (&p, 0, sizeof p);
+      piece = piece_of (id, idn, &p);
+    }
   bool arg_start = c->prev == T_LPAREN || c->prev == T_COMMA;
   if (piece)
     {
@@ -389,10 +399,10 @@ paste_token (Scan *c, enum tok t, const char *id, size_t idn)
         add_pieces (&c->s->pieces, &p);
       if (arg_start)
         record_arg_piece (c, &p);
+      c->prev_pieces = p;       /* read only while prev_piece */
     }
   c->body_first = false;
   c->prev_piece = piece;
-  c->prev_pieces = p;
   c->prev_arg_start = arg_start;
 }
 
