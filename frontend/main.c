@@ -2086,9 +2086,10 @@ put_json_string (Buf *b, const char *s, size_t n)
 }
 
 /* A text line as a record: "FILE:LINE[:COL]: KIND: MESSAGE" (gcc,
-   clang, tcc), "PROGRAM: KIND: MESSAGE", else a note of the whole line.
-   Column 0: not given (tcc).  */
-static void
+   clang, tcc), "PROGRAM: KIND: MESSAGE", else a note of the whole line;
+   without its end (the caller adds children or not).  Column 0: not
+   given (tcc).  Returns the kind.  */
+static const char *
 json_text_record (Buf *b, const char *line, size_t n)
 {
   static const struct { const char *text, *kind; } kinds[] = {
@@ -2138,8 +2139,17 @@ json_text_record (Buf *b, const char *line, size_t n)
       buf_printf (b, ", \"line\": %ld, \"column\": %ld, \"display-column\": "
                   "%ld, \"byte-column\": %ld}}", l, col, col, col);
     }
-  buf_puts (b, "], \"children\": [], \"column-origin\": 1, "
-            "\"escape-source\": false}");
+  buf_puts (b, "], \"escape-source\": false");
+  return kind;
+}
+
+/* The end of a top-level text record whose children are being added.  */
+static void
+json_close_text_record (Buf *out, bool *open)
+{
+  if (*open)
+    buf_puts (out, "], \"column-origin\": 1}");
+  *open = false;
 }
 
 /* Restore standard error and print on it the one array of what was
@@ -2162,7 +2172,8 @@ json_capture_end (void)
       fclose (f);
     }
   json_capture = -1;
-  int records = 0;
+  int records = 0, children = 0;
+  bool open = false;            /* a text error or warning takes notes */
   for (const char *p = text.s, *end = text.s + text.n; p && p < end;)
     {
       const char *nl = memchr (p, '\n', end - p);
@@ -2180,6 +2191,7 @@ json_capture_end (void)
           const char *in = a + 1, *iz = z - 1;
           while (in < iz && (*in == ' ' || *in == '\t'))
             in++;
+          json_close_text_record (&out, &open);
           if (in < iz)
             {
               buf_puts (&out, records++ ? ", " : "");
@@ -2188,11 +2200,32 @@ json_capture_end (void)
         }
       else if (z > a && !clang_count)
         {
-          buf_puts (&out, records++ ? ", " : "");
-          json_text_record (&out, a, z - a);
+          Buf rec = { 0 };
+          const char *kind = json_text_record (&rec, a, z - a);
+          bool note = !strcmp (kind, "note");
+          if (open && note)
+            buf_puts (&out, children++ ? ", " : "");
+          else
+            {
+              json_close_text_record (&out, &open);
+              buf_puts (&out, records++ ? ", " : "");
+            }
+          buf_add (&out, rec.s, rec.n);
+          free (rec.s);
+          if (note && open)
+            buf_puts (&out, "}");
+          else if (note)
+            buf_puts (&out, ", \"children\": [], \"column-origin\": 1}");
+          else
+            {
+              buf_puts (&out, ", \"children\": [");
+              open = true;
+              children = 0;
+            }
         }
       p = e + 1;
     }
+  json_close_text_record (&out, &open);
   fprintf (stderr, "[%.*s]\n", (int) out.n, out.s ? out.s : "");
   fflush (stderr);
   free (text.s);
