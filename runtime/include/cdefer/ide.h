@@ -22,6 +22,9 @@
 #define CDEFER_IDE_H
 
 #if defined(__CDEFER_IDE__) && !defined(__CDEFER__)
+/* As a system header: its reserved names and the expansions of its
+   macros give no warnings of their own (-Wreserved-macro-identifier).  */
+#pragma GCC system_header
 
 /* What the plugin and the front end predefine, so that code written as
    `#ifdef __CDEFER__ ... #else ... #endif` shows its cdefer branch.  */
@@ -32,8 +35,11 @@
 
 /* `_Defer STMT`: a loop that never runs takes any statement as its body,
    has no `else` to steal from an enclosing `if`, and makes the tool check
-   the statement as the code it is.  */
-#define _Defer for (; 0;)
+   the statement as the code it is.  Its condition is a variable that is
+   never defined (nothing is linked), not 0: -Wunreachable-code would
+   flag every deferred statement.  */
+extern int __cdefer_ide_never;
+#define _Defer for (; __cdefer_ide_never;)
 /* `_Scope STMT`: the statement itself.  */
 #define _Scope
 
