@@ -401,6 +401,11 @@ void cd_return_value (cd_func *f, cd_loc loc, struct cd_expr e, cd_loc at,
    CD_FIX_MOVE_AFTER.  */
 void cd_test (cd_func *f, const void *key, bool failure, cd_loc loc,
 	      cd_loc end);
+/* The condition of the `if` just reported with cd_test is exactly KEY
+   compared with zero: `!v`, `v == C` or `C == v` with C a null pointer
+   constant or 0, after stripping parentheses and casts (a reader may
+   leave this out: it only lets the lowering use v as a flag).  */
+void cd_test_zero (cd_func *f);
 
 /* The body of defer DEFER is one call and nothing else: `FN (ARGS);`,
    perhaps cast to void, perhaps in braces, or, CONDITIONAL, that call as
@@ -445,6 +450,28 @@ int cd_check (cd_func *f);
    label after it can be reached from before it.)  The lowering asks this
    after cd_check found no error.  */
 bool cd_defer_needs_flag (cd_func *f, int defer);
+/* When D needs a flag: a variable of the function that already says
+   whether D was reached, at every exit of D's scope that tests the flag
+   (D was reached iff the variable is nonzero), or NULL.  The lowering then
+   tests the variable instead of a flag of its own, so that the compiler
+   sees one value where the program has one (a conditional defer then
+   costs what the hand-written `if (v) release (v)` does).  The pattern:
+
+       T v = 0;                       (in D's scope, not in a nested block)
+       ...
+       if (c) {                       (any ifs and blocks, no loop/switch)
+           v = E;
+           if (!v) JUMP;              (return, goto, break or continue)
+           defer ...;
+       }
+
+   where v is an automatic non-array variable assigned nowhere else
+   (also not in a deferred body), whose address is never taken, no label
+   or case label lies between its initializer and D, and a jump to a
+   label after D comes only from between its initializer and the end of
+   D's scope.  Model go only, not in a function that calls setjmp or
+   defines a nested function.  */
+const void *cd_defer_flag_var (cd_func *f, int defer);
 /* Does the function call setjmp or the like (flags must be volatile)?  */
 bool cd_calls_setjmp (cd_func *f);
 /* After cd_check: was defer-in-loop reported for defer D?  (The rules

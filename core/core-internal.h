@@ -141,6 +141,7 @@ struct cd_value_rec
   unsigned flags;		/* ARG: enum cd_arg_flags */
   int var;			/* TEST: the variable */
   bool failure;			/* TEST */
+  bool zero;			/* TEST: exactly `!v` or `v == 0` */
   cd_loc at, end;		/* RETURN_VALUE: the expression; TEST: END
 				   is the if statement's end */
 };
@@ -185,6 +186,7 @@ struct cd_func
   struct cd_array open_ignores;	/* int: indices of the unclosed ones */
   struct cd_keymap label_ids, var_ids;
   int *label_src;		/* structure.c's label_sources, once asked */
+  struct cd_flag_facts *flag_facts;	/* flagvar.c's, once asked */
   struct cd_array values;	/* struct cd_value_rec */
   struct cd_array dcalls;	/* struct cd_dcall_rec */
   char *derived;		/* values.c: per variable, derived from
@@ -226,5 +228,8 @@ struct cd_event *cd_add_event (cd_func *f, enum cd_event_kind kind,
 void cd_check_defer_values (cd_func *f, int defer);
 void cd_check_released_values (cd_func *f);
 void cd_values_free (cd_func *f);
+/* The earliest position a jump to each label comes from (structure.c).  */
+const int *cd_label_sources (cd_func *f);
+void cd_flag_facts_free (cd_func *f);
 
 #endif

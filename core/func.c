@@ -117,6 +117,7 @@ cd_func_free (cd_func *f)
   free (f->ignores.v);
   free (f->open_ignores.v);
   cd_values_free (f);
+  cd_flag_facts_free (f);
   free (f->label_ids.keys);
   free (f->label_ids.vals);
   free (f->var_ids.keys);

@@ -664,8 +664,8 @@ cd_check_jumps (cd_func *f)
    nested function jumps to it (from anywhere); INT_MAX if nothing jumps
    to it.  Computed once per function (the flag question is asked per
    defer: this keeps it linear in the events).  */
-static const int *
-label_sources (cd_func *f)
+const int *
+cd_label_sources (cd_func *f)
 {
   if (f->label_src)
     return f->label_src;
@@ -700,7 +700,7 @@ static bool
 region_entered_by_jump (cd_func *f, struct cd_defer_rec *d)
 {
   int pos = EVENT (f, d->event)->pos;
-  const int *src = label_sources (f);
+  const int *src = cd_label_sources (f);
   for (int i = d->event + 1; i < f->events.n; i++)
     {
       struct cd_event *e = EVENT (f, i);

@@ -115,6 +115,14 @@ cd_test (cd_func *f, const void *key, bool failure, cd_loc loc, cd_loc end)
 }
 
 void
+cd_test_zero (cd_func *f)
+{
+  struct cd_event *e = f->events.n ? EVENT (f, f->events.n - 1) : NULL;
+  if (e && e->kind == CD_EV_TEST)
+    VALUE (f, e->value)->zero = true;
+}
+
+void
 cd_defer_call (cd_func *f, int defer, const struct cd_deferred_call *c)
 {
   struct cd_dcall_rec *r = cd_array_push (&f->dcalls);

@@ -60,6 +60,35 @@ report (void *backend, const struct cd_diag *d)
   return true;
 }
 
+/* Does some other variable of F (or a nested function) bear the name of
+   V?  The lowering writes V's name in exit code anywhere in its scope.  */
+static bool
+name_declared_in (Node *n, Var *v)
+{
+  for (int i = 0; i < n->vars.n; i++)
+    {
+      Var *w = n->vars.v[i];
+      if (w != v && w->sym == v->sym)
+        return true;
+    }
+  for (int i = 0; i < n->kids.n; i++)
+    if (name_declared_in (n->kids.v[i], v))
+      return true;
+  return false;
+}
+
+/* V, when its name means V everywhere in F, else NULL.  */
+static Var *
+unique_name (Func *f, Var *v)
+{
+  if (!v)
+    return NULL;
+  for (int i = 0; i < f->params.n; i++)
+    if (f->params.v[i] != v && ((Var *) f->params.v[i])->sym == v->sym)
+      return NULL;
+  return name_declared_in (f->node, v) ? NULL : v;
+}
+
 void
 check_function (Func *f)
 {
@@ -73,6 +102,8 @@ check_function (Func *f)
       Node *d = f->defers.v[i];
       if (d->owner)
         d->flag = cd_defer_needs_flag (cd, d->core_id);
+      if (d->flag)
+        d->flag_var = unique_name (f, (Var *) cd_defer_flag_var (cd, d->core_id));
     }
   cd_func_free (cd);
 }

@@ -216,6 +216,8 @@ struct Node {
                              core's decision; a cleanup variable: the
                              lowering's, analyse.c) */
   int core_id;            /* DEFER: its id in the core's description */
+  Var *flag_var;          /* DEFER with a flag: the user's variable that
+                             serves as the flag (cd_defer_flag_var) */
   bool has_jumps;         /* scope: some jump goes through its exit */
   Vec dispatch;           /* scope: Exit * that pass through it */
   struct Exit *exit;      /* jump: its rewrite, when it needs one */
@@ -353,6 +355,7 @@ typedef struct ValueEvent {
   Sym *fn;                    /* ARG: the callee */
   int index;                  /* ARG */
   bool failure;               /* TEST: a test for failure */
+  bool zero;                  /* TEST: exactly `!v` or `v == 0` */
   int end;                    /* TEST: the if statement's last token */
 } ValueEvent;
 /* UNEVALUATED: one byte per token of F, set in sizeof/typeof operands.  */

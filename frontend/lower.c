@@ -342,7 +342,7 @@ emit_scope_vars (Node *s, const char *vol)
           emit_trace_site (r);
           genf (" %sunsigned long long __cdefer_t%d = 0;", vol, r->id);
         }
-      if (r->flag && !(gnu_mode && r->kind != N_DEFER))
+      if (r->flag && !r->flag_var && !(gnu_mode && r->kind != N_DEFER))
         genf (" %sint __cdefer_f%d = 0;", vol, r->id);
       if (r->flag && gnu_mode && r->kind == N_DEFER && *vol)
         genf (" volatile int *const __cdefer_pf%d = &__cdefer_f%d;",
@@ -360,8 +360,23 @@ static const char *
 flag_in_body (Node *d)
 {
   static char buf[48];
+  if (d->flag_var)
+    return d->flag_var->sym->name;
   snprintf (buf, sizeof buf, F->calls_setjmp ? "*__cdefer_pf%d"
                                              : "__cdefer_f%d", d->id);
+  return buf;
+}
+
+/* The flag of registration R as an expression: its own, or the user's
+   variable that already says whether R was reached (no shadowing: see
+   check.c).  */
+static const char *
+flag_of (Node *r)
+{
+  static char buf[48];
+  if (r->flag_var)
+    return r->flag_var->sym->name;
+  snprintf (buf, sizeof buf, "__cdefer_f%d", r->id);
   return buf;
 }
 
@@ -544,7 +559,7 @@ emit_goto_entry (Exit *e, int i)
       return;
     }
   Node *r = s->regs.v[k];
-  genf ("if (__cdefer_f%d) goto __cdefer_y%d_%d; ", r->id, s->sid, k);
+  genf ("if (%s) goto __cdefer_y%d_%d; ", flag_of (r), s->sid, k);
   if (k > 0)
     genf ("goto __cdefer_x%d_%d;", s->sid, k - 1);
   else
@@ -602,11 +617,11 @@ emit_exit (Node *s)
       if (entry[i] & 1)
         genf (" __cdefer_x%d_%d: ;", s->sid, i);
       if (r->flag)
-        genf (" if (__cdefer_f%d) {", r->id);
+        genf (" if (%s) {", flag_of (r));
       if (entry[i] & 2)
         genf (" __cdefer_y%d_%d: ;", s->sid, i);
       /* The function scope is not entered twice per call: no reset.  */
-      if (r->flag && s->kind != N_FUNC)
+      if (r->flag && !r->flag_var && s->kind != N_FUNC)
         genf (" __cdefer_f%d = 0;", r->id);
       if (r->kind == N_DEFER)
         {
@@ -867,7 +882,7 @@ emit_hoists (Node *n)
       genf ("void __cdefer_fn%d (int *__cdefer_p __attribute__ ((unused))) { ",
             d->id);
       const char *flag = flag_in_body (d);
-      if (d->flag && d->owner->kind == N_FUNC)
+      if (d->flag && (d->owner->kind == N_FUNC || d->flag_var))
         genf ("if (%s) { ", flag);
       else if (d->flag)
         genf ("if (%s) { %s = 0; ", flag, flag);
@@ -944,7 +959,7 @@ emit_node (Node *n)
           return;
         }
       gen ("{ ");
-      if (n->flag)
+      if (n->flag && !n->flag_var)
         genf ("__cdefer_f%d = 1; ", n->id);
       if (opt.trace)
         gen_trace_register (n);

@@ -879,6 +879,42 @@ tests_for_failure (Func *f, int a, int b, Var *v)
     }
 }
 
+/* Is the condition A..B exactly V compared with zero: `!v`, `v == 0` or
+   `0 == v`, V's name alone (no cast that could lose bits)?  Then V is
+   nonzero wherever the condition is false.  */
+static bool
+tests_for_zero (Func *f, int a, int b, Var *v)
+{
+  strip (f, &a, &b, true);
+  if (a > b)
+    return false;
+  if (T (a)->kind == '!')
+    {
+      struct cd_expr e = classify (f, a + 1, b);
+      return e.kind == CD_EXPR_VAR && e.bare && e.var == v;
+    }
+  for (int i = a; i <= b; i++)
+    {
+      int k = T (i)->kind;
+      if (k == '(' || k == '[')
+        i = match (i, b);
+      else if (k == EQ_OP)
+        {
+          struct cd_expr l = classify (f, a, i - 1);
+          struct cd_expr r = classify (f, i + 1, b);
+          if (r.kind == CD_EXPR_VAR)
+            {
+              struct cd_expr t = l;
+              l = r;
+              r = t;
+            }
+          return l.kind == CD_EXPR_VAR && l.bare && l.var == v
+                 && r.kind == CD_EXPR_CONST && r.value == 0;
+        }
+    }
+  return false;
+}
+
 /* Each variable an `if` condition mentions, once.  */
 static void
 gather_tests (Func *f, Node *n, Vec *out)
@@ -896,6 +932,7 @@ gather_tests (Func *f, Node *n, Vec *out)
         ValueEvent *ev = new_event (out, VE_TEST, n->e2, 4, n->e1 - 1);
         ev->var = v;
         ev->failure = tests_for_failure (f, n->e1, n->e2, v);
+        ev->zero = tests_for_zero (f, n->e1, n->e2, v);
         ev->end = n->last;
       }
   for (int i = 0; i < n->kids.n; i++)
@@ -947,6 +984,8 @@ tell_value_event (cd_func *cd, ValueEvent *e)
       break;
     case VE_TEST:
       cd_test (cd, e->var, e->failure, e->loc, e->end);
+      if (e->zero)
+        cd_test_zero (cd);
       break;
     }
 }

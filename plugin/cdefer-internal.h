@@ -177,6 +177,8 @@ struct defer_stmt
   bool direct;
   bool needs_flag;
   tree flag;
+  tree flag_var;		/* the user's variable that serves as the flag
+				   (cd_defer_flag_var): FLAG is NULL then */
   tree trace_site;		/* trace mode: the static site record */
   tree trace_time;		/* trace mode: the local the hooks use */
   bool in_list;			/* an element of a statement list (not the

@@ -76,6 +76,8 @@ make_flag (struct function_record *rec, struct defer_stmt *d, int n)
 static tree
 set_flag (tree flag, int value, location_t loc)
 {
+  if (!flag)
+    return build_empty_stmt (loc);	/* the flag is the user's variable */
   tree t = build2_loc (loc, MODIFY_EXPR, TREE_TYPE (flag), flag,
 		       build_int_cst (TREE_TYPE (flag), value));
   TREE_SIDE_EFFECTS (t) = 1;
@@ -244,10 +246,14 @@ finally_for (struct defer_stmt *d)
   if (!d->needs_flag)
     return body;
   tree then = alloc_stmt_list ();
-  append_to_statement_list_force (set_flag (d->flag, 0, d->loc), &then);
+  /* The user's variable keeps its value: nothing can run this twice
+     without passing its initializer again (cd_defer_flag_var).  */
+  if (d->flag)
+    append_to_statement_list_force (set_flag (d->flag, 0, d->loc), &then);
   append_to_statement_list_force (body, &then);
-  tree cond = build2_loc (d->loc, NE_EXPR, boolean_type_node, d->flag,
-			  build_int_cst (TREE_TYPE (d->flag), 0));
+  tree flag = d->flag ? d->flag : d->flag_var;
+  tree cond = build2_loc (d->loc, NE_EXPR, boolean_type_node, flag,
+			  build_zero_cst (TREE_TYPE (flag)));
   return build3_loc (d->loc, COND_EXPR, void_type_node, cond, then,
 		     build_empty_stmt (d->loc));
 }
@@ -367,6 +373,19 @@ declare_flags (struct defer_scope *s)
   *s->root = bind;
 }
 
+/* The variable that already says whether D was reached, if the core
+   finds one (a scalar GCC can compare with zero, not volatile: reading it
+   once more must not be a side effect), else NULL_TREE.  */
+static tree
+flag_var (struct function_record *rec, struct defer_stmt *d)
+{
+  tree v = (tree) cd_defer_flag_var (rec->core, d->core_id);
+  if (!v || !VAR_P (v) || TREE_THIS_VOLATILE (v) || TREE_ADDRESSABLE (v)
+      || !(INTEGRAL_TYPE_P (TREE_TYPE (v)) || POINTER_TYPE_P (TREE_TYPE (v))))
+    return NULL_TREE;
+  return v;
+}
+
 void
 cdefer_lower_function (struct function_record *rec)
 {
@@ -377,6 +396,8 @@ cdefer_lower_function (struct function_record *rec)
 	 nested in its spine element: the region starts before it.  */
       d->needs_flag = !d->direct || cd_defer_needs_flag (rec->core, d->core_id);
       if (d->needs_flag)
+	d->flag_var = flag_var (rec, d);
+      if (d->needs_flag && !d->flag_var)
 	{
 	  d->flag = make_flag (rec, d, i);
 	  flag_home (d->owner)->flags.safe_push (d->flag);

@@ -434,6 +434,47 @@ tests_for_failure (tree cond, tree v)
     }
 }
 
+/* E without the conversions that keep zero and nonzero apart (between
+   pointers, or to an integer type at least as wide).  */
+static tree
+strip_widening (tree e)
+{
+  for (;;)
+    {
+      if (TREE_CODE (e) == C_MAYBE_CONST_EXPR)
+	e = C_MAYBE_CONST_EXPR_EXPR (e);
+      else if (TREE_CODE (e) == NON_LVALUE_EXPR || TREE_CODE (e) == SAVE_EXPR)
+	e = TREE_OPERAND (e, 0);
+      else if (CONVERT_EXPR_P (e))
+	{
+	  tree to = TREE_TYPE (e), from = TREE_TYPE (TREE_OPERAND (e, 0));
+	  bool ptrs = POINTER_TYPE_P (to) && POINTER_TYPE_P (from);
+	  bool wider = INTEGRAL_TYPE_P (to) && INTEGRAL_TYPE_P (from)
+		       && TYPE_PRECISION (to) >= TYPE_PRECISION (from);
+	  if (!ptrs && !wider)
+	    return e;
+	  e = TREE_OPERAND (e, 0);
+	}
+      else
+	return e;
+    }
+}
+
+/* Is COND exactly V compared with zero: `!v`, `v == 0`, `0 == v`?  Then
+   V is nonzero wherever COND is false.  */
+static bool
+tests_for_zero (tree cond, tree v)
+{
+  cond = strip_widening (cond);
+  if (TREE_CODE (cond) == TRUTH_NOT_EXPR)
+    return strip_widening (TREE_OPERAND (cond, 0)) == v;
+  if (TREE_CODE (cond) != EQ_EXPR)
+    return false;
+  tree a = strip_widening (TREE_OPERAND (cond, 0));
+  tree b = strip_widening (TREE_OPERAND (cond, 1));
+  return (a == v && integer_zerop (b)) || (b == v && integer_zerop (a));
+}
+
 struct mention_search
 {
   tree fn;
@@ -462,8 +503,12 @@ cdefer_describe_if_condition (cd_func *core, tree cond, tree fn,
   struct mention_search s = { fn, &vars };
   walk_tree_without_duplicates (&cond, find_mentions, &s);
   for (unsigned i = 0; i < vars.length (); i++)
-    cd_test (core, vars[i], tests_for_failure (cond, vars[i]), (cd_loc) loc,
-	     (cd_loc) loc);
+    {
+      cd_test (core, vars[i], tests_for_failure (cond, vars[i]), (cd_loc) loc,
+	       (cd_loc) loc);
+      if (tests_for_zero (cond, vars[i]))
+	cd_test_zero (core);
+    }
 }
 
 /* ---- the call a deferred body makes ---- */
