@@ -107,6 +107,7 @@ main (void)
   run_structure_tests ();
   run_values_tests ();
   run_ignore_tests ();
+  run_flagvar_tests ();
   if (test_failures)
     fprintf (stderr, "%d check(s) failed\n", test_failures);
   return test_failures != 0;

@@ -66,5 +66,6 @@ bool dump_is_at (cd_func *f, const char *expected, const char *file,
 void run_structure_tests (void);
 void run_values_tests (void);
 void run_ignore_tests (void);
+void run_flagvar_tests (void);
 
 #endif
