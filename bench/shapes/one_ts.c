@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "../resources.h"
+
+/* Twin of one_defer.c in ISO/IEC TS 25755 (clang -fdefer-ts): every
+   block is a scope, the function body is the one here.  */
+__attribute__((noinline)) int
+one_ts (unsigned in, int x)
+{
+  res *a = acquire (0, in);
+  if (!a)
+    return -1;
+  _Defer release (a);
+  return use (a, x);
+}
