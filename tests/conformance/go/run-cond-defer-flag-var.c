@@ -3,6 +3,7 @@
 // when v says exactly whether the defer was reached at every exit; each
 // function below breaks one condition of that, and must still run the
 // deferred body exactly when the defer was reached.
+// spec: 3.2, 3.7
 #include <stdio.h>
 
 static int get(int x) { return x; }
