@@ -638,6 +638,19 @@ has_word (Vec *v, const char *w)
   return false;
 }
 
+/* PATH without "bin/.." (the installed headers are found from the
+   executable), when it exists.  */
+static const char *
+clean_path (const char *path)
+{
+  char *real = path ? realpath (path, NULL) : NULL;
+  if (!real)
+    return path;
+  const char *kept = xstrndup (real, strlen (real));
+  free (real);
+  return kept;
+}
+
 /* The macros and include path of the IDE header, after the compiler.  */
 static void
 push_ide_args (Vec *out, Vec *in, const Flags *flags, const char *ide)
@@ -651,7 +664,7 @@ push_ide_args (Vec *out, Vec *in, const Flags *flags, const char *ide)
     {
       vec_push (out, "-D__CDEFER_MODEL_TS__=1");
       vec_push (out, "-D__STDC_DEFER_TS25755__=2");
-      const char *ts = ts_include_dir ();
+      const char *ts = clean_path (ts_include_dir ());
       if (ts)
         {
           Buf b = { 0 };
@@ -772,7 +785,7 @@ default_ide_header (void)
     n -= 3;
   Buf b = { 0 };
   buf_printf (&b, "%.*s/ide.h", (int) n, ts);
-  return buf_keep (&b);
+  return clean_path (buf_keep (&b));
 }
 
 static bool
