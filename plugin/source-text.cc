@@ -50,9 +50,9 @@ load_file (const char *name)
   f->size = len;
   f->line_start.create (len / 32 + 1);
   f->line_start.safe_push (0);
-  for (size_t i = 0; i < len; i++)
-    if (text[i] == '\n')
-      f->line_start.safe_push (i + 1);
+  for (const char *nl = text; (nl = (const char *) memchr (nl, '\n',
+							 text + len - nl));)
+    f->line_start.safe_push (++nl - text);
   return f;
 }
 
