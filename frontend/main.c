@@ -1329,8 +1329,8 @@ names_compiler (const char *a)
     ".c", ".i", ".h", ".o", ".a", ".so", ".s", ".S", ".lo", ".obj", ".cc",
     ".cpp", ".cxx", ".C", ".m", ".ii", ".d", ".ld", ".lds", ".def", NULL
   };
-  if (a[0] == '-' || a[0] == '@' || !a[0])
-    return false;
+  if (a[0] == '-' || a[0] == '@' || !a[0] || is_linker_input (a))
+    return false;               /* libfoo.so.1 may be executable */
   const char *dot = strrchr (base_name (a), '.');
   if (dot && name_in (dot, inputs))
     return false;
