@@ -1621,6 +1621,12 @@ cc_take_tcc_dep_option (CcJob *j, int *i)
       j->mmd |= a[2] == 'M';
       return true;
     }
+  if (!strcmp (a, "-M") || !strcmp (a, "-MM"))
+    {
+      j->deps_only = true;
+      j->mmd |= a[2] == 'M';
+      return true;
+    }
   if (!strcmp (a, "-MP"))
     return j->mp = true;
   bool target = starts (a, "-MT") || starts (a, "-MQ");
@@ -1829,24 +1835,16 @@ cc_included_files (CcJob *j, const char *pre, Vec *files)
   fclose (f);
 }
 
-/* tcc: the dependency file of SRC from its preprocessed text PRE, as
-   gcc -MD would write it (-MF, -MT, -MQ, -MMD, -MP honoured).  0, or 2
-   after saying why.  */
-static int
-cc_write_depfile (CcJob *j, const char *src, const char *pre)
+/* The make rule of TARGET (unless -MT or -MQ name others) and the files
+   of the preprocessed text PRE, into F, as GCC writes it (-MP: a rule
+   per header).  */
+static void
+cc_put_rule (CcJob *j, const char *target, const char *pre, FILE *f)
 {
-  const char *obj = cc_object_name (j, src);
-  const char *path = j->mf ? j->mf : with_suffix (obj, ".d");
   Vec files = { 0 };
   cc_included_files (j, pre, &files);
-  FILE *f = fopen (path, "w");
-  if (!f)
-    {
-      fprintf (stderr, "cdefer cc: %s: %s\n", path, strerror (errno));
-      return 2;
-    }
   if (!j->mt.n)
-    put_make_name (f, obj);
+    put_make_name (f, target);
   for (int i = 0; i < j->mt.n; i++)
     fprintf (f, "%s%s", i ? " " : "", (const char *) j->mt.v[i]);
   fputc (':', f);
@@ -1862,6 +1860,23 @@ cc_write_depfile (CcJob *j, const char *src, const char *pre)
       put_make_name (f, files.v[i]);
       fputs (":\n", f);
     }
+}
+
+/* tcc: the dependency file of SRC from its preprocessed text PRE, as
+   gcc -MD would write it (-MF, -MT, -MQ, -MMD, -MP honoured).  0, or 2
+   after saying why.  */
+static int
+cc_write_depfile (CcJob *j, const char *src, const char *pre)
+{
+  const char *obj = cc_object_name (j, src);
+  const char *path = j->mf ? j->mf : with_suffix (obj, ".d");
+  FILE *f = fopen (path, "w");
+  if (!f)
+    {
+      fprintf (stderr, "cdefer cc: %s: %s\n", path, strerror (errno));
+      return 2;
+    }
+  cc_put_rule (j, obj, pre, f);
   return fclose (f) == 0 ? 0 : 2;
 }
 
@@ -1909,6 +1924,32 @@ cc_preprocess_source (CcJob *j, const char *src, const char *pre)
   vec_push (&pv, "-o");
   vec_push (&pv, (void *) pre);
   return run (&pv, -1);
+}
+
+/* tcc -M / -MM (tcc has neither): the rule of each source, from its
+   preprocessed text, on -MF, -o or standard output.  */
+static int
+cc_tcc_deps_only (CcJob *j)
+{
+  const char *path = j->mf ? j->mf : j->out;
+  FILE *f = path ? fopen (path, "w") : stdout;
+  if (!f)
+    {
+      fprintf (stderr, "cdefer cc: %s: %s\n", path, strerror (errno));
+      return 2;
+    }
+  int rc = 0;
+  for (int s = 0; s < j->sources.n && !rc; s++)
+    {
+      const char *src = j->sources.v[s];
+      const char *pre = temp_path ("deps.i");
+      rc = cc_preprocess_source (j, src, pre);
+      if (!rc)
+        cc_put_rule (j, with_suffix (base_name (src), ".o"), pre, f);
+    }
+  if (path && fclose (f) != 0 && !rc)
+    rc = 2;
+  return rc < 0 ? 2 : rc;
 }
 
 /* Lower the preprocessed PRE into OUT as `cdefer lower` does, in this
@@ -2018,6 +2059,8 @@ cc_lower_and_compile (CcJob *j)
   if (check_inputs (&j->sources, &j->others, j->out,
                     j->opt_c || j->opt_S || j->opt_E))
     return 2;
+  if (j->deps_only && j->is_tcc)
+    return cc_tcc_deps_only (j);
   if (!j->sources.n || j->deps_only)
     return cc_compile_as_is (j, false);
   if (cc_all_plain (j))
