@@ -196,10 +196,61 @@ warning_option (const char *a)
   return false;
 }
 
+/* The compiler cdefer runs when neither --cc nor launcher mode names one:
+   $CC, or cc.  With CC="cdefer cc ..." (the usual way to put cdefer in a
+   build) $CC is cdefer itself, and running it would run cdefer again for
+   ever; a $CC in which any word up to the first option is this program
+   is ignored.  */
+static bool
+word_is_this_program (const char *w, size_t n)
+{
+  char *name = xstrndup (w, n);
+  char *path = find_program (name);
+  bool same = false;
+  struct stat a, b;
+  if (path && stat (path, &a) == 0 && stat (self, &b) == 0)
+    same = a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+  return same;                  /* NAME and PATH live in the arena */
+}
+
+static const char *
+compiler_from_environment (void)
+{
+  const char *cc = getenv ("CC");
+  if (!cc || !*cc)
+    return "cc";
+  for (const char *w = cc; *w;)
+    {
+      while (*w == ' ' || *w == '\t')
+        w++;
+      if (!*w || *w == '-')
+        break;
+      size_t n = strcspn (w, " \t");
+      if (word_is_this_program (w, n))
+        return "cc";
+      w += n;
+    }
+  return cc;
+}
+
+/* A backstop for the loops the check above cannot see (a wrapper script
+   named as the compiler that runs cdefer cc without --cc): every command
+   cdefer runs gets CDEFER_DEPTH one higher, and cdefer refuses to start
+   when it is already deep.  A few levels stay allowed: a wrapper that
+   runs cdefer with an explicit --cc is a finite chain.  */
+enum { MAX_CDEFER_DEPTH = 4 };
+
+static int
+cdefer_depth (void)
+{
+  const char *d = getenv ("CDEFER_DEPTH");
+  return d ? atoi (d) : 0;
+}
+
 int
 parse_opts (int argc, char **argv, Opts *o, const char *help, bool is_lower)
 {
-  o->cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
+  o->cc = compiler_from_environment ();
   for (int i = 0; i < argc; i++)
     {
       const char *a = argv[i];
@@ -561,6 +612,9 @@ run (Vec *argv, int out_fd)
       close (report[0]);
       if (out_fd >= 0)
         dup2 (out_fd, 1);
+      char depth[16];
+      snprintf (depth, sizeof depth, "%d", cdefer_depth () + 1);
+      setenv ("CDEFER_DEPTH", depth, 1);
       execvp (argv->v[0], (char **) argv->v);
       int e = errno;
       if (write (report[1], &e, sizeof e) < 0)
@@ -1417,7 +1471,7 @@ cc_parse_command_line (CcJob *j, int argc, char **argv)
   Vec expanded = { 0 };
   for (int i = 0; i < argc; i++)
     expand_response_file (argv[i], &expanded, 0);
-  j->cc = getenv ("CC") && *getenv ("CC") ? getenv ("CC") : "cc";
+  j->cc = compiler_from_environment ();
   const char *always = getenv ("CDEFER_ALWAYS_LOWER");
   j->always_lower = always && *always && strcmp (always, "0");
   j->lowering = "--lowering=portable";
@@ -2315,6 +2369,14 @@ main (int argc, char **argv)
       self = exe;
     }
   catch_fatal_signals ();
+  if (cdefer_depth () >= MAX_CDEFER_DEPTH)
+    {
+      fprintf (stderr, "cdefer: error: cdefer is running itself (%d levels "
+               "deep): the compiler it runs is cdefer again; name the real "
+               "compiler with --cc=COMPILER or as cdefer cc's first "
+               "argument\n", cdefer_depth ());
+      return 2;
+    }
   if (argc < 2)
     {
       fputs (main_help, stderr);
