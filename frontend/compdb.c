@@ -354,27 +354,6 @@ read_value (Reader *r, int depth)
 /* ---- JSON out ---- */
 
 static void
-write_string (FILE *f, const char *s)
-{
-  putc ('"', f);
-  for (; *s; s++)
-    {
-      unsigned char c = (unsigned char) *s;
-      if (c == '"' || c == '\\')
-        fprintf (f, "\\%c", c);
-      else if (c == '\n')
-        fputs ("\\n", f);
-      else if (c == '\t')
-        fputs ("\\t", f);
-      else if (c < 0x20 || c == 0x7F)
-        fprintf (f, "\\u%04x", c);
-      else
-        putc (c, f);
-    }
-  putc ('"', f);
-}
-
-static void
 indent (FILE *f, int depth)
 {
   for (int i = 0; i < depth; i++)
@@ -389,7 +368,7 @@ write_value (FILE *f, Json *j, int depth)
   switch (j->kind)
     {
     case J_STR:
-      write_string (f, j->text);
+      json_string (f, j->text);
       return;
     case J_ARR:
     case J_OBJ:
@@ -411,7 +390,7 @@ write_value (FILE *f, Json *j, int depth)
               }
             if (j->kind == J_OBJ)
               {
-                write_string (f, j->keys.v[i]);
+                json_string (f, j->keys.v[i]);
                 fputs (": ", f);
               }
             write_value (f, j->vals.v[i], depth + 1);

@@ -271,7 +271,8 @@ print_quoted (FILE *f, const char *s, bool c_style)
   fputc ('"', f);
 }
 
-static void
+/* S as a JSON string (also cdefer compdb's writer).  */
+void
 json_string (FILE *f, const char *s)
 {
   print_quoted (f, s, false);

@@ -302,6 +302,7 @@ typedef struct Exit {
 int parse_input (void);   /* returns number of syntax errors */
 
 /* ---- diagnostics ---- */
+void json_string (FILE *f, const char *s);   /* S quoted for JSON */
 void diag_error_loc (const char *file, int line, int col, const char *fmt, ...)
   __attribute__ ((format (printf, 4, 5)));
 const char *diag_id_name (int id);
