@@ -120,6 +120,7 @@ location_t cdefer_find_char_on_line (location_t loc, int skip_words,
 
 /* ---- syntax (syntax.cc) ---- */
 void cdefer_syntax_init (void);		/* at PLUGIN_PRAGMAS */
+void cdefer_syntax_spool_stdin (const char *plugin_name); /* plugin_init */
 void cdefer_syntax_start_unit (void);	/* at PLUGIN_START_UNIT */
 void cdefer_syntax_register_attributes (void);	/* at PLUGIN_ATTRIBUTES */
 /* Is DECL the mark that attribute cdefer_block leaves on a block?  */

@@ -177,6 +177,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     return 0;
   if (cdefer_opts.model == MODEL_TS)
     add_stddefer_path ();
+  cdefer_syntax_spool_stdin (info->base_name);
   register_callback (info->base_name, PLUGIN_PRAGMAS, on_pragmas, NULL);
   register_callback (info->base_name, PLUGIN_ATTRIBUTES, on_attributes, NULL);
   register_callback (info->base_name, PLUGIN_START_UNIT, on_start_unit, NULL);

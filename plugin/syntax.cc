@@ -622,6 +622,53 @@ cdefer_line_change (cpp_reader *pfile, const cpp_token *tok, int parsing_args)
     previous_line_change (pfile, tok, parsing_args);
 }
 
+/* Preprocessed input on stdin (`gcc -fpreprocessed -`, as icecream's
+   servers compile): the checks read the .i text again, and a pipe cannot
+   be read twice.  So the input is copied to a temporary file that cc1 then
+   reads instead; the line markers still name the original files.  Called
+   from plugin_init, before cc1 opens its main input.  */
+static char *spooled_input;
+
+static void
+remove_spooled_input (void *, void *)
+{
+  if (spooled_input)
+    unlink (spooled_input);
+}
+
+void
+cdefer_syntax_spool_stdin (const char *plugin_name)
+{
+  if (!parse_in || !cpp_get_options (parse_in)->preprocessed
+      || num_in_fnames < 1 || !in_fnames[0] || strcmp (in_fnames[0], "-") != 0)
+    return;
+  const char *dir = getenv ("TMPDIR");
+  char *path = concat (dir && *dir ? dir : "/tmp", "/cdefer-stdin-XXXXXX.i",
+		       NULL);
+  int fd = mkstemps (path, 2);
+  if (fd < 0)
+    {
+      free (path);
+      return;	/* then the .i text is not available, as before */
+    }
+  char buf[65536];
+  ssize_t n;
+  bool ok = true;
+  while (ok && (n = read (0, buf, sizeof buf)) != 0)
+    if (n < 0 ? errno != EINTR : write (fd, buf, n) != n)
+      ok = false;
+  close (fd);
+  if (!ok)
+    {
+      unlink (path);
+      fatal_error (UNKNOWN_LOCATION, "cdefer: cannot copy the standard input "
+		   "to %s: %m", path);
+    }
+  spooled_input = path;
+  in_fnames[0] = path;
+  register_callback (plugin_name, PLUGIN_FINISH, remove_spooled_input, NULL);
+}
+
 /* Is the text "__cdefer_marker_" in the (preprocessed) main input?  */
 static bool
 input_mentions_markers (void)
