@@ -792,9 +792,14 @@ cmd_compdb (int argc, char **argv)
   for (int i = 0; i < argc; i++)
     {
       const char *a = argv[i];
-      if (!strcmp (a, "--help"))
+      if (!strcmp (a, "--help") || !strcmp (a, "-h"))
         {
           fputs (compdb_help, stdout);
+          return 0;
+        }
+      if (!strcmp (a, "--version"))
+        {
+          print_version ();
           return 0;
         }
       if (!strcmp (a, "-o") && i + 1 < argc)

@@ -374,6 +374,7 @@ int lower_output (FILE *out, bool gnu);   /* returns errors */
 int cmd_trace_report (int argc, char **argv);   /* trace-report.c */
 int cmd_migrate (int argc, char **argv);        /* migrate.c */
 int cmd_compdb (int argc, char **argv);         /* compdb.c */
+void print_version (void);                      /* main.c */
 
 /* ---- main.c: what the commands share ---- */
 /* The command line of lower, check and migrate.  */

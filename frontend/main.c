@@ -41,7 +41,7 @@ usage_error (const char *fmt, const char *arg)
   return 2;
 }
 
-static void
+void
 print_version (void)
 {
   printf ("cdefer " VERSION " (front end; models go, ts; portable and gnu lowerings)\n");

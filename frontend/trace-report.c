@@ -423,9 +423,14 @@ cmd_trace_report (int argc, char **argv)
   for (int i = 0; i < argc; i++)
     {
       const char *a = argv[i];
-      if (!strcmp (a, "--help"))
+      if (!strcmp (a, "--help") || !strcmp (a, "-h"))
         {
           fputs (trace_report_help, stdout);
+          return 0;
+        }
+      if (!strcmp (a, "--version"))
+        {
+          print_version ();
           return 0;
         }
       if (!strncmp (a, "--top=", 6) && atoi (a + 6) > 0)

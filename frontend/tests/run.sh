@@ -23,4 +23,18 @@ for src in "$here"/*.c; do
     fi
   done
 done
+# Every command answers --help and --version on stdout, with status 0
+# (`cdefer cc --version` is the compiler's: cc is a drop-in).
+for cmd in lower check cc migrate compdb trace-report; do
+  for opt in --help --version; do
+    if ! "$cdefer" $cmd $opt >"$tmp/out" 2>"$tmp/err" || [ -s "$tmp/err" ] \
+       || ! [ -s "$tmp/out" ]; then
+      echo "FAIL cdefer $cmd $opt"; cat "$tmp/err"; fail=1
+    elif [ $opt = --version ] && [ $cmd != cc ] && ! grep -q '^cdefer [0-9]' "$tmp/out"; then
+      echo "FAIL cdefer $cmd $opt: no version"; cat "$tmp/out"; fail=1
+    else
+      echo "ok   cdefer $cmd $opt"
+    fi
+  done
+done
 exit $fail
