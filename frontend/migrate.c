@@ -377,7 +377,8 @@ prototype_scope (int open, int i)
    declaration can shadow.  `scope` not before '{' and `defer` before
    what a name is followed by are names (tags do not count, nor the
    parameters of a prototype: a GLib header's `scope` parameters must not
-   turn every `scope` into `_Scope`).  */
+   turn every `scope` into `_Scope`, nor a `defer` parameter every defer
+   into `_Defer`).  */
 static void
 note_taken_words (Migration *m)
 {
@@ -401,7 +402,8 @@ note_taken_words (Migration *m)
         m->scope_taken = true;
       if (!strcmp (T (i)->sym->name, "defer")
           && (next == '(' || next == ';' || next == '=' || next == ','
-              || next == ')' || next == '[' || next == ']'))
+              || next == ')' || next == '[' || next == ']')
+          && !prototype_scope (nopen ? open[nopen - 1] : -1, i))
         m->defer_taken = true;
     }
   free (open);
