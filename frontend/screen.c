@@ -74,6 +74,9 @@ typedef struct Computed { const char *name, *from; } Computed;
 
 typedef struct FileId { uint64_t dev, ino; bool used; } FileId;
 
+/* A set of strings: open addressing, grows at half full.  */
+typedef struct StrSet { const char **v; int n, cap; } StrSet;
+
 typedef struct Screen {
   const char *reason;           /* why the file needs lowering, or NULL */
   bool tcc;                     /* cleanup attributes are words too */
@@ -88,6 +91,10 @@ typedef struct Screen {
   Pieces pieces;                /* pieces that are paste operands anyway */
   Macro **by_name;              /* index_macros: a hash table of chains */
   int by_name_cap, epoch;
+  StrSet tried;                 /* every path looked at (consider) */
+  StrSet searched;              /* every name looked up in all of dirs */
+  char *buf;                    /* the text of the file being scanned */
+  size_t buf_cap;
 } Screen;
 
 static bool
@@ -111,36 +118,6 @@ screen_word (Screen *s, const char *p, size_t n)
     }
 }
 
-/* Is identifier P[0..N) a proper prefix or suffix of a keyword?  Adds it
-   to *OUT.  */
-static bool
-piece_of (const char *p, size_t n, Pieces *out)
-{
-  bool any = false;
-  /* Every prefix starts like a keyword (d s _), every suffix ends like
-   one (r e): most identifiers are neither.  */
-  char a = p[0], z = p[n - 1];
-  if (n >= 6 || !(a == 'd' || a == 's' || a == '_' || z == 'r' || z == 'e'))
-    return false;
-  for (int i = 0; i < NPASTE; i++)
-    {
-      size_t wn = paste_words[i][0] == '_' ? 6 : 5;
-      if (n >= wn)
-        continue;
-      if (!memcmp (paste_words[i], p, n))
-        {
-          out->prefix[i] |= 1u << n;
-          any = true;
-        }
-      if (!memcmp (paste_words[i] + wn - n, p, n))
-        {
-          out->suffix[i] |= 1u << n;
-          any = true;
-        }
-    }
-  return any;
-}
-
 static void
 add_pieces (Pieces *to, const Pieces *from)
 {
@@ -149,6 +126,68 @@ add_pieces (Pieces *to, const Pieces *from)
       to->prefix[i] |= from->prefix[i];
       to->suffix[i] |= from->suffix[i];
     }
+}
+
+/* Every proper prefix and suffix of the paste words, by length, with what
+   it is a piece of (init_pieces).  */
+typedef struct PieceEntry { uint64_t text; Pieces p; } PieceEntry;
+static PieceEntry piece_table[6][2 * NPASTE];
+static int piece_count[6];
+
+/* P[0..N), N < 8, as a number: equal texts give equal numbers.  */
+static uint64_t
+packed (const char *p, size_t n)
+{
+  uint64_t v = 0;
+  for (size_t i = 0; i < n; i++)
+    v |= (uint64_t) (unsigned char) p[i] << (8 * i);
+  return v;
+}
+
+static void
+add_piece_entry (const char *p, size_t n, int word, bool prefix)
+{
+  uint64_t v = packed (p, n);
+  int k = 0;
+  while (k < piece_count[n] && piece_table[n][k].text != v)
+    k++;
+  if (k == piece_count[n])
+    piece_table[n][piece_count[n]++].text = v;
+  if (prefix)
+    piece_table[n][k].p.prefix[word] |= 1u << n;
+  else
+    piece_table[n][k].p.suffix[word] |= 1u << n;
+}
+
+static void
+init_pieces (void)
+{
+  for (int i = 0; i < NPASTE; i++)
+    {
+      size_t wn = strlen (paste_words[i]);
+      for (size_t n = 1; n < wn; n++)
+        {
+          add_piece_entry (paste_words[i], n, i, true);
+          add_piece_entry (paste_words[i] + wn - n, n, i, false);
+        }
+    }
+}
+
+/* Is identifier P[0..N) a proper prefix or suffix of a keyword?  Adds it
+   to *OUT.  */
+static bool
+piece_of (const char *p, size_t n, Pieces *out)
+{
+  if (n >= 6)
+    return false;
+  uint64_t v = packed (p, n);
+  for (int k = 0; k < piece_count[n]; k++)
+    if (piece_table[n][k].text == v)
+      {
+        add_pieces (out, &piece_table[n][k].p);
+        return true;
+      }
+  return false;
 }
 
 /* Can a prefix and a suffix in P be pasted (with anything between) into
@@ -184,6 +223,43 @@ needs_lowering (Screen *s, const char *path, const char *text,
 
 /* ---- finding included files ---- */
 
+static unsigned
+name_hash (const char *p, size_t n)
+{
+  unsigned h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char) p[i]) * 16777619u;
+  return h;
+}
+
+/* Add P[0..N) to SET.  Returns false if it was there already.  */
+static bool
+strset_add (StrSet *set, const char *p, size_t n)
+{
+  if (2 * (set->n + 1) > set->cap)
+    {
+      int cap = set->cap ? 2 * set->cap : 256;
+      const char **v = xalloc (cap * sizeof *v);
+      for (int i = 0; i < set->cap; i++)
+        if (set->v[i])
+          {
+            unsigned h = name_hash (set->v[i], strlen (set->v[i])) & (cap - 1);
+            while (v[h])
+              h = (h + 1) & (cap - 1);
+            v[h] = set->v[i];
+          }
+      set->v = v;
+      set->cap = cap;
+    }
+  unsigned h = name_hash (p, n) & (set->cap - 1);
+  for (; set->v[h]; h = (h + 1) & (set->cap - 1))
+    if (!strncmp (set->v[h], p, n) && !set->v[h][n])
+      return false;
+  set->v[h] = xstrndup (p, n);
+  set->n++;
+  return true;
+}
+
 static bool
 already_seen (Screen *s, struct stat *st)
 {
@@ -217,6 +293,10 @@ already_seen (Screen *s, struct stat *st)
 static void
 consider (Screen *s, const char *path)
 {
+  /* Headers include the same names again and again: each path costs
+     one stat in a run.  */
+  if (!strset_add (&s->tried, path, strlen (path)))
+    return;
   struct stat st;
   if (stat (path, &st) < 0 || !S_ISREG (st.st_mode) || already_seen (s, &st))
     return;
@@ -250,6 +330,8 @@ follow_include (Screen *s, const char *from, const char *name, size_t nn)
     consider_in (s, from, slash - from, name, nn);
   else
     consider_in (s, ".", 1, name, nn);
+  if (!strset_add (&s->searched, name, nn))
+    return;                     /* every directory was tried for it */
   for (int i = 0; i < s->dirs.n; i++)
     {
       const char *d = s->dirs.v[i];
@@ -262,8 +344,23 @@ follow_include (Screen *s, const char *from, const char *name, size_t nn)
 /* Byte classes: 1 starts an identifier, 2 continues one.  */
 static unsigned char byte_class[256];
 
+/* What a byte starts, for the scanner's dispatch: one table lookup and
+   one jump per token (the scanner reads every byte of sqlite3.c's 8.6 MB,
+   so each instruction per byte counts).  */
+enum kind {
+  K_PUNCT, K_BLANK, K_NEWLINE, K_IDENT, K_DIGIT, K_DOT, K_SLASH, K_QUOTE,
+  K_HASH, K_PERCENT, K_LPAREN, K_RPAREN, K_COMMA, K_BACKSLASH, K_NUL
+};
+static unsigned char byte_kind[256];
+
+/* Bits of word_edge[c]: a word (screen_word) may start with c, a paste
+   piece (piece_of) may start or end with it.  Most identifiers are
+   neither, and are not looked at again.  */
+enum { STARTS_WORD = 1, STARTS_PIECE = 2, ENDS_PIECE = 4 };
+static unsigned char word_edge[256];
+
 static void
-init_byte_class (void)
+init_tables (void)
 {
   for (int c = 0; c < 256; c++)
     {
@@ -271,7 +368,27 @@ init_byte_class (void)
                    || c == '_' || c == '$' || c >= 0x80;
       bool digit = c >= '0' && c <= '9';
       byte_class[c] = (start ? 1 : 0) | (start || digit ? 2 : 0);
+      byte_kind[c] = start ? K_IDENT : digit ? K_DIGIT : K_PUNCT;
     }
+  static const char blanks[] = " \t\r\f\v";
+  for (const char *b = blanks; *b; b++)
+    byte_kind[(unsigned char) *b] = K_BLANK;
+  byte_kind['\n'] = K_NEWLINE;
+  byte_kind['.'] = K_DOT;
+  byte_kind['/'] = K_SLASH;
+  byte_kind['"'] = byte_kind['\''] = K_QUOTE;
+  byte_kind['#'] = K_HASH;
+  byte_kind['%'] = K_PERCENT;
+  byte_kind['('] = K_LPAREN;
+  byte_kind[')'] = K_RPAREN;
+  byte_kind[','] = K_COMMA;
+  byte_kind['\\'] = K_BACKSLASH;
+  byte_kind[0] = K_NUL;
+  init_pieces ();
+  word_edge['d'] = word_edge['s'] = word_edge['_'] = STARTS_WORD | STARTS_PIECE;
+  word_edge['c'] = STARTS_WORD;
+  word_edge['r'] |= ENDS_PIECE;
+  word_edge['e'] |= ENDS_PIECE;
 }
 
 static inline bool
@@ -301,37 +418,80 @@ find2 (const char *p, size_t n, char x, char y)
   return NULL;
 }
 
-/* The text with its backslash-newlines removed (a word may be split by
-   one), or NULL when it has none.  */
-static char *
-join_lines (const char *p, size_t n, size_t *out_n)
+/* The length of the backslash-newline at P (2, or 3 with a CR), else 0.  */
+static size_t
+splice_at (const char *p, const char *end)
 {
-  if (!find2 (p, n, '\\', '\n') && !find2 (p, n, '\\', '\r'))
-    return NULL;
-  char *r = malloc (n + 1);
-  if (!r)
-    return NULL;
-  size_t k = 0;
-  const char *q = p, *end = p + n;
-  while (q < end)
+  if (p + 1 < end && p[1] == '\n')
+    return 2;
+  return p + 2 < end && p[1] == '\r' && p[2] == '\n' ? 3 : 0;
+}
+
+/* The next backslash-newline in P[0..END), or NULL.  */
+static char *
+next_splice (char *p, const char *end)
+{
+  while (p < end && (p = memchr (p, '\\', end - p)))
     {
-      const char *bs = memchr (q, '\\', end - q);
-      size_t run = (bs ? bs : end) - q;
-      memcpy (r + k, q, run);
-      k += run;
-      q += run;
-      if (!bs)
-        break;
-      if (q + 1 < end && q[1] == '\n')
-        q += 2;
-      else if (q + 2 < end && q[1] == '\r' && q[2] == '\n')
-        q += 3;
-      else
-        r[k++] = *q++;
+      if (splice_at (p, end))
+        return p;
+      p++;
     }
-  r[k] = 0;
-  *out_n = k;
-  return r;
+  return NULL;
+}
+
+/* Is the newline at NL the end of a backslash-newline that starts at or
+   after FROM?  */
+static bool
+spliced_newline (const char *nl, const char *from)
+{
+  return (nl - 1 >= from && nl[-1] == '\\')
+         || (nl - 2 >= from && nl[-1] == '\r' && nl[-2] == '\\');
+}
+
+/* Join the line START..., whose first backslash-newline is at BS: its
+   pieces move right over the backslash-newlines, blanks fill its start.
+   Returns where it ends (its newline, or END).  */
+static char *
+join_line (char *start, char *bs, const char *end)
+{
+  /* Forwards to the first newline that is no backslash-newline's.  */
+  char *from = bs + splice_at (bs, end), *nl;
+  while ((nl = memchr (from, '\n', end - from)) && spliced_newline (nl, from))
+    from = nl + 1;
+  char *line_end = nl ? nl : (char *) end;
+  /* Backwards, piece by piece: inside the line every newline is a
+     backslash-newline's.  */
+  char *to = line_end, *piece_end = line_end;
+  for (;;)
+    {
+      char *e = memrchr (start, '\n', piece_end - start);
+      char *piece = e ? e + 1 : start;
+      to -= piece_end - piece;
+      memmove (to, piece, piece_end - piece);
+      if (!e)
+        break;
+      piece_end = e[-1] == '\\' ? e - 1 : e - 2;
+    }
+  memset (start, ' ', to - start);
+  return line_end;
+}
+
+/* Remove the backslash-newlines of T[0..N) (a word may be split by one),
+   as translation phase 2 does.  Rather than move the rest of the file
+   down, each line made of spliced lines is joined where it ends, with
+   blanks at its start: the scan sees the same tokens on the same lines,
+   and only the spliced lines move (a few kB of sqlite3.c's 8.6 MB).  */
+static void
+join_lines (char *t, size_t n)
+{
+  const char *end = t + n;
+  char *floor = t, *bs;
+  while ((bs = next_splice (floor, end)))
+    {
+      char *nl = memrchr (floor, '\n', bs - floor);
+      floor = join_line (nl ? nl + 1 : floor, bs, end);
+    }
 }
 
 /* The tokens the paste analysis looks at; everything else is OTHER.  */
@@ -373,9 +533,10 @@ record_arg_piece (Scan *c, const Pieces *p)
   vec_push (&c->s->arg_pieces, a);
 }
 
-/* The paste analysis, once per token of a project file.  */
+/* The paste analysis of a token of a project file that is a piece (PIECE
+   not NULL), follows one or begins a #define body.  */
 static void
-paste_token (Scan *c, enum tok t, const char *id, size_t idn)
+paste_token (Scan *c, enum tok t, const Pieces *piece)
 {
   /* The previous identifier was last in an argument, or before ##.  */
   if (c->prev_piece)
@@ -385,32 +546,30 @@ paste_token (Scan *c, enum tok t, const char *id, size_t idn)
       if (t == T_PASTE)
         add_pieces (&c->s->pieces, &c->prev_pieces);
     }
-  Pieces p;
-  bool piece = false;
-  if (t == T_IDENT)
-    {
-      memset (&p, 0, sizeof p);
-      piece = piece_of (id, idn, &p);
-    }
   bool arg_start = c->prev == T_LPAREN || c->prev == T_COMMA;
   if (piece)
     {
       if (c->prev == T_PASTE || c->body_first)
-        add_pieces (&c->s->pieces, &p);
+        add_pieces (&c->s->pieces, piece);
       if (arg_start)
-        record_arg_piece (c, &p);
-      c->prev_pieces = p;       /* read only while prev_piece */
+        record_arg_piece (c, piece);
+      c->prev_pieces = *piece;  /* read only while prev_piece */
     }
   c->body_first = false;
-  c->prev_piece = piece;
+  c->prev_piece = piece != NULL;
   c->prev_arg_start = arg_start;
 }
 
-static void
-token (Scan *c, enum tok t, const char *id, size_t idn)
+/* A token T (an identifier: ID[0..IDN)) of a project file; system headers
+   need no paste analysis.  The common token is neither a piece nor after
+   one: it only becomes the previous token.  */
+static inline void
+token (Scan *c, enum tok t, const char *id, size_t idn, const Pieces *piece)
 {
-  if (c->user)
-    paste_token (c, t, id, idn);
+  if (!c->user)
+    return;
+  if (piece || c->prev_piece || c->body_first)
+    paste_token (c, t, piece);
   if (t == T_LPAREN)
     {
       if (c->depth < 64)
@@ -539,6 +698,103 @@ directive (Scan *c, const char *p)
   return p + 1;
 }
 
+/* The scanner reads past the end of the text: PAD zero bytes follow it,
+   so a look ahead needs no bounds check (a zero byte at the end stops
+   every loop).  */
+enum { PAD = 16 };
+
+/* "/ *" at P: past the comment's end.  Sets *NEWLINE if it spans lines.  */
+static const char *
+skip_comment (const char *p, const char *end, bool *newline)
+{
+  /* "* /" found by its '/', rarer in comments than '*'.  */
+  const char *q = p + 3;
+  while (q < end && (q = memchr (q, '/', end - q)) && q[-1] != '*')
+    q++;
+  const char *e = q && q < end ? q + 1 : end;
+  if (newline)
+    *newline = memchr (p, '\n', e - p) != NULL;
+  return e;
+}
+
+/* A character or string literal at P: past it.  It ends at its quote or,
+   unterminated, at the end of the line (`#error don't`).  */
+static const char *
+skip_literal (const char *p, const char *end)
+{
+  char quote = *p++;
+  while (p < end && *p != quote && *p != '\n')
+    p += (*p == '\\' && p + 1 < end && p[1] != '\n') ? 2 : 1;
+  return p < end && *p == quote ? p + 1 : p;
+}
+
+/* A pp-number at P, digit separators and exponent signs included: past
+   it.  */
+static const char *
+skip_number (const char *p)
+{
+  p++;
+  for (;;)
+    {
+      if ((*p == '+' || *p == '-') && strchr ("eEpP", p[-1]))
+        p++;
+      else if (ident_char (*p) || *p == '.'
+               || (*p == '\'' && ident_char (p[1])))
+        p++;
+      else
+        return p;
+    }
+}
+
+/* An identifier W[0..N) followed by P that may be a word or a piece, or
+   is followed by a quote or a backslash.  Returns false when the file
+   needs lowering; *PIECE (when not NULL) gets what piece it is.  */
+static bool
+odd_identifier (Scan *c, const char *w, size_t wn, const char *p,
+                Pieces *piece, bool *is_piece)
+{
+  Screen *s = c->s;
+  if (screen_word (s, w, wn))
+    {
+      Buf b = { 0 };
+      buf_printf (&b, "'%.*s'", (int) wn, w);
+      needs_lowering (s, c->path, c->text, w, b.s);
+      free (b.s);
+      return false;
+    }
+  if (*p == '"' && w[wn - 1] == 'R'
+      && (wn == 1 || (wn == 2 && strchr ("LuU", w[0]))
+          || (wn == 3 && !memcmp (w, "u8", 2))))
+    {
+      needs_lowering (s, c->path, c->text, w, "a raw string literal");
+      return false;
+    }
+  if (*p == '\\' && (p[1] == 'u' || p[1] == 'U'))
+    {
+      needs_lowering (s, c->path, c->text, w,
+                      "a universal character name in an identifier");
+      return false;
+    }
+  if (c->user)
+    {
+      memset (piece, 0, sizeof *piece);
+      *is_piece = piece_of (w, wn, piece);
+    }
+  return true;
+}
+
+/* Could identifier W[0..N), followed by P, matter at all?  */
+static inline bool
+may_matter (const Scan *c, const char *w, size_t n, const char *p)
+{
+  unsigned first = word_edge[(unsigned char) w[0]];
+  return (n >= 5 && n <= 11 && (first & STARTS_WORD))
+         || *p == '"' || *p == '\\'
+         || (c->user && n < 6
+             && ((first & STARTS_PIECE)
+                 || (word_edge[(unsigned char) w[n - 1]] & ENDS_PIECE)));
+}
+
 /* Scan one file's text for the words, the paste operands, the macros and
    the files it includes.  */
 static void
@@ -555,126 +811,139 @@ scan_text (Scan *c)
       needs_lowering (s, c->path, text, tri, "a trigraph line splice");
       return;
     }
-  while (p < end && !s->reason)
+  for (;;)
     {
-      unsigned char ch = *p;
-      if (ch == '\n')
+      bool at_line_start = line_start;
+      switch (byte_kind[(unsigned char) *p])
         {
+        case K_BLANK:
+          p++;
+          continue;
+        case K_NEWLINE:
           if (c->directive)
             end_directive (c);
           line_start = true;
           p++;
           continue;
-        }
-      if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v')
-        {
-          p++;
-          continue;
-        }
-      bool at_line_start = line_start;
-      line_start = false;
-      if (ch == '/' && p + 1 < end && p[1] == '*')
-        {
-          const char *e = find2 (p + 2, end - p - 2, '*', '/');
-          /* A comment is whitespace; one that spans lines may end in
-             front of a directive.  */
-          line_start = at_line_start
-                       || (!c->directive && memchr (p, '\n', (e ? e : end) - p));
-          p = e ? e + 2 : end;
-          continue;
-        }
-      if (ch == '/' && p + 1 < end && p[1] == '/')
-        {
-          const char *e = memchr (p, '\n', end - p);
-          p = e ? e : end;
-          continue;
-        }
-      if ((ch == '#' && p + 1 < end && p[1] == '#')
-          || (ch == '%' && p + 3 < end && !memcmp (p, "%:%:", 4)))
-        {
-          token (c, T_PASTE, NULL, 0);
-          p += ch == '#' ? 2 : 4;
-          continue;
-        }
-      if (ch == '#' && at_line_start)
-        {
-          if (c->directive)
-            end_directive (c);
-          p = directive (c, p + 1);
-          continue;
-        }
-      if (ch == '"' || ch == '\'')
-        {
-          /* A literal ends at its quote or, unterminated, at the end of
-             the line (`#error don't`).  */
-          p++;
-          while (p < end && *p != ch && *p != '\n')
-            p += (*p == '\\' && p + 1 < end && p[1] != '\n') ? 2 : 1;
-          if (p < end && *p == ch)
-            p++;
-          token (c, T_OTHER, NULL, 0);
-          continue;
-        }
-      if ((ch >= '0' && ch <= '9')
-          || (ch == '.' && p + 1 < end && p[1] >= '0' && p[1] <= '9'))
-        {
-          /* A pp-number, digit separators and exponent signs included.  */
-          p++;
-          while (p < end)
+        case K_NUL:
+          if (p >= end)
             {
-              if ((*p == '+' || *p == '-') && strchr ("eEpP", p[-1]))
-                p++;
-              else if (ident_char (*p) || *p == '.'
-                       || (*p == '\'' && p + 1 < end && ident_char (p[1])))
-                p++;
-              else
-                break;
-            }
-          token (c, T_OTHER, NULL, 0);
-          continue;
-        }
-      if (ident_start (ch))
-        {
-          const char *w = p;
-          while (p < end && ident_char (*p))
-            p++;
-          size_t wn = p - w;
-          if (screen_word (s, w, wn))
-            {
-              Buf b = { 0 };
-              buf_printf (&b, "'%.*s'", (int) wn, w);
-              needs_lowering (s, c->path, text, w, b.s);
-              free (b.s);
+              if (c->directive)
+                end_directive (c);
               return;
             }
-          if (p < end && *p == '"' && w[wn - 1] == 'R'
-              && (wn == 1 || (wn == 2 && strchr ("LuU", w[0]))
-                  || (wn == 3 && !memcmp (w, "u8", 2))))
+          token (c, T_OTHER, NULL, 0, NULL);
+          p++;
+          break;
+        case K_SLASH:
+          if (p[1] == '*')
             {
-              needs_lowering (s, c->path, text, w, "a raw string literal");
-              return;
+              /* A comment is whitespace; one that spans lines may end in
+                 front of a directive.  */
+              bool newline = false;
+              p = skip_comment (p, end, at_line_start || c->directive
+                                        ? NULL : &newline);
+              line_start = at_line_start || newline;
+              continue;
             }
-          if (p + 1 < end && *p == '\\' && (p[1] == 'u' || p[1] == 'U'))
+          if (p[1] == '/')
             {
-              needs_lowering (s, c->path, text, w,
+              const char *e = memchr (p, '\n', end - p);
+              p = e ? e : end;
+              break;
+            }
+          token (c, T_OTHER, NULL, 0, NULL);
+          p++;
+          break;
+        case K_HASH:
+          if (p[1] == '#')
+            {
+              token (c, T_PASTE, NULL, 0, NULL);
+              p += 2;
+              break;
+            }
+          if (at_line_start)
+            {
+              if (c->directive)
+                end_directive (c);
+              p = directive (c, p + 1);
+              if (s->reason)
+                return;
+              break;
+            }
+          token (c, T_OTHER, NULL, 0, NULL);
+          p++;
+          break;
+        case K_PERCENT:
+          if (!memcmp (p, "%:%:", 4))
+            {
+              token (c, T_PASTE, NULL, 0, NULL);
+              p += 4;
+              break;
+            }
+          token (c, T_OTHER, NULL, 0, NULL);
+          p++;
+          break;
+        case K_QUOTE:
+          p = skip_literal (p, end);
+          token (c, T_OTHER, NULL, 0, NULL);
+          break;
+        case K_DOT:
+          if (!(p[1] >= '0' && p[1] <= '9'))
+            {
+              token (c, T_OTHER, NULL, 0, NULL);
+              p++;
+              break;
+            }
+          /* fall through */
+        case K_DIGIT:
+          p = skip_number (p);
+          token (c, T_OTHER, NULL, 0, NULL);
+          break;
+        case K_IDENT:
+          {
+            const char *w = p;
+            do
+              p++;
+            while (ident_char (*p));
+            size_t wn = p - w;
+            Pieces piece;
+            bool is_piece = false;
+            if (may_matter (c, w, wn, p)
+                && !odd_identifier (c, w, wn, p, &piece, &is_piece))
+              return;
+            token (c, T_IDENT, w, wn, is_piece ? &piece : NULL);
+            break;
+          }
+        case K_BACKSLASH:
+          if (p[1] == 'u' || p[1] == 'U')
+            {
+              needs_lowering (s, c->path, text, p,
                               "a universal character name in an identifier");
               return;
             }
-          token (c, T_IDENT, w, wn);
-          continue;
+          token (c, T_OTHER, NULL, 0, NULL);
+          p++;
+          break;
+        case K_LPAREN:
+          token (c, T_LPAREN, NULL, 0, NULL);
+          p++;
+          break;
+        case K_RPAREN:
+          token (c, T_RPAREN, NULL, 0, NULL);
+          p++;
+          break;
+        case K_COMMA:
+          token (c, T_COMMA, NULL, 0, NULL);
+          p++;
+          break;
+        default:
+          token (c, T_OTHER, NULL, 0, NULL);
+          p++;
+          break;
         }
-      if (ch == '\\' && p + 1 < end && (p[1] == 'u' || p[1] == 'U'))
-        {
-          needs_lowering (s, c->path, text, p,
-                          "a universal character name in an identifier");
-          return;
-        }
-      token (c, ch == '(' ? T_LPAREN : ch == ')' ? T_RPAREN
-                : ch == ',' ? T_COMMA : T_OTHER, NULL, 0);
-      p++;
+      line_start = false;
     }
-  if (c->directive)
-    end_directive (c);
 }
 
 static bool
@@ -690,6 +959,36 @@ is_system_path (Screen *s, const char *path)
   return false;
 }
 
+/* Read the file FD of SIZE bytes into S->buf (one buffer for every file:
+   its pages are touched once), PAD zero bytes after it.  Returns the
+   length read.  */
+static size_t
+read_text (Screen *s, int fd, size_t size)
+{
+  if (size + PAD > s->buf_cap)
+    {
+      free (s->buf);
+      s->buf_cap = size + PAD;
+      s->buf = malloc (s->buf_cap);
+      if (!s->buf)
+        {
+          s->buf_cap = 0;
+          return (size_t) -1;
+        }
+    }
+  size_t got = 0;
+  while (got < size)
+    {
+      ssize_t r = read (fd, s->buf + got, size - got);
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r <= 0)
+        break;
+      got += r;
+    }
+  return got;
+}
+
 static void
 scan_file (Screen *s, const char *path, bool main_file)
 {
@@ -702,35 +1001,20 @@ scan_file (Screen *s, const char *path, bool main_file)
       needs_lowering (s, path, "", "", "cannot be read");
       return;
     }
-  size_t n = st.st_size;
-  char *text = malloc (n + 1);
-  if (!text)
+  size_t got = read_text (s, fd, st.st_size);
+  close (fd);
+  if (got == (size_t) -1)
     {
-      close (fd);
       needs_lowering (s, path, "", "", "too large");
       return;
     }
-  size_t got = 0;
-  while (got < n)
-    {
-      ssize_t r = read (fd, text + got, n - got);
-      if (r < 0 && errno == EINTR)
-        continue;
-      if (r <= 0)
-        break;
-      got += r;
-    }
-  close (fd);
-  text[got] = 0;
-  size_t jn;
-  char *joined = join_lines (text, got, &jn);
+  join_lines (s->buf, got);
+  memset (s->buf + got, 0, PAD);
   Scan c = { .s = s, .path = path };
   c.user = main_file || !is_system_path (s, path);
-  c.text = joined ? joined : text;
-  c.end = c.text + (joined ? jn : got);
+  c.text = s->buf;
+  c.end = s->buf + got;
   scan_text (&c);
-  free (joined);
-  free (text);
 }
 
 /* ---- after the scan: computed includes and pastes ---- */
@@ -1234,15 +1518,6 @@ resolve_computed (Screen *s, Computed *k)
 
 /* ---- which macros paste ---- */
 
-static unsigned
-name_hash (const char *p, size_t n)
-{
-  unsigned h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char) p[i]) * 16777619u;
-  return h;
-}
-
 /* Every definition, by name: an open-addressing table of chains.  */
 static void
 index_macros (Screen *s)
@@ -1735,7 +2010,7 @@ screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
 {
   Screen s = { .tcc = tcc };
   if (!byte_class['a'])
-    init_byte_class ();
+    init_tables ();
   Vec forced = { 0 };
   if (!user_dirs (&s, args, &forced))
     return "an include option the screen does not follow";
@@ -1791,6 +2066,7 @@ screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
       if (s.queue.n == before)
         break;
     }
+  free (s.buf);
   if (!s.reason && paste_can_make_keyword (&s))
     s.reason = "identifiers that a '##' macro could paste into a keyword";
   return s.reason;
