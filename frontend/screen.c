@@ -173,21 +173,18 @@ init_pieces (void)
     }
 }
 
-/* Is identifier P[0..N) a proper prefix or suffix of a keyword?  Adds it
-   to *OUT.  */
-static bool
-piece_of (const char *p, size_t n, Pieces *out)
+/* Is identifier P[0..N) a proper prefix or suffix of a keyword?  Which
+   pieces it is, or NULL.  */
+static const Pieces *
+piece_of (const char *p, size_t n)
 {
   if (n >= 6)
-    return false;
+    return NULL;
   uint64_t v = packed (p, n);
   for (int k = 0; k < piece_count[n]; k++)
     if (piece_table[n][k].text == v)
-      {
-        add_pieces (out, &piece_table[n][k].p);
-        return true;
-      }
-  return false;
+      return &piece_table[n][k].p;
+  return NULL;
 }
 
 /* Can a prefix and a suffix in P be pasted (with anything between) into
@@ -560,14 +557,12 @@ paste_token (Scan *c, enum tok t, const Pieces *piece)
   c->prev_arg_start = arg_start;
 }
 
-/* A token T (an identifier: ID[0..IDN)) of a project file; system headers
-   need no paste analysis.  The common token is neither a piece nor after
-   one: it only becomes the previous token.  */
+/* A token T (an identifier: ID[0..IDN)) of a project file.  The common
+   token is neither a piece nor after one: it only becomes the previous
+   token.  */
 static inline void
 token (Scan *c, enum tok t, const char *id, size_t idn, const Pieces *piece)
 {
-  if (!c->user)
-    return;
   if (piece || c->prev_piece || c->body_first)
     paste_token (c, t, piece);
   if (t == T_LPAREN)
@@ -582,8 +577,11 @@ token (Scan *c, enum tok t, const char *id, size_t idn, const Pieces *piece)
   else if (t == T_RPAREN && c->depth > c->depth_base)
     c->depth--;
   c->prev = t;
-  c->prev_id = id;
-  c->prev_idn = idn;
+  if (t == T_IDENT)
+    {
+      c->prev_id = id;          /* read only while prev is T_IDENT */
+      c->prev_idn = idn;
+    }
 }
 
 /* The end of a directive line: the last token of a #define body is a
@@ -746,12 +744,10 @@ skip_number (const char *p)
     }
 }
 
-/* An identifier W[0..N) followed by P that may be a word or a piece, or
-   is followed by a quote or a backslash.  Returns false when the file
-   needs lowering; *PIECE (when not NULL) gets what piece it is.  */
+/* Does identifier W[0..N), followed by P, send the file to the front
+   end: a word, a raw string's prefix, a universal character name?  */
 static bool
-odd_identifier (Scan *c, const char *w, size_t wn, const char *p,
-                Pieces *piece, bool *is_piece)
+odd_identifier (Scan *c, const char *w, size_t wn, const char *p)
 {
   Screen *s = c->s;
   if (screen_word (s, w, wn))
@@ -760,45 +756,48 @@ odd_identifier (Scan *c, const char *w, size_t wn, const char *p,
       buf_printf (&b, "'%.*s'", (int) wn, w);
       needs_lowering (s, c->path, c->text, w, b.s);
       free (b.s);
-      return false;
+      return true;
     }
   if (*p == '"' && w[wn - 1] == 'R'
       && (wn == 1 || (wn == 2 && strchr ("LuU", w[0]))
           || (wn == 3 && !memcmp (w, "u8", 2))))
     {
       needs_lowering (s, c->path, c->text, w, "a raw string literal");
-      return false;
+      return true;
     }
   if (*p == '\\' && (p[1] == 'u' || p[1] == 'U'))
     {
       needs_lowering (s, c->path, c->text, w,
                       "a universal character name in an identifier");
-      return false;
+      return true;
     }
-  if (c->user)
-    {
-      memset (piece, 0, sizeof *piece);
-      *is_piece = piece_of (w, wn, piece);
-    }
-  return true;
+  return false;
 }
 
 /* Could identifier W[0..N), followed by P, matter at all?  */
 static inline bool
-may_matter (const Scan *c, const char *w, size_t n, const char *p)
+may_matter (bool user, const char *w, size_t n, const char *p)
 {
   unsigned first = word_edge[(unsigned char) w[0]];
   return (n >= 5 && n <= 11 && (first & STARTS_WORD))
          || *p == '"' || *p == '\\'
-         || (c->user && n < 6
+         || (user && n < 6
              && ((first & STARTS_PIECE)
                  || (word_edge[(unsigned char) w[n - 1]] & ENDS_PIECE)));
 }
 
-/* Scan one file's text for the words, the paste operands, the macros and
-   the files it includes.  */
-static void
-scan_text (Scan *c)
+/* The paste analysis is for project files only: system headers have
+   no token bookkeeping at all.  */
+#define TOKEN(t, id, idn, piece)                                        \
+  do                                                                    \
+    if (user)                                                           \
+      token (c, t, id, idn, piece);                                     \
+  while (0)
+
+/* Scan one file's text for the words, the paste operands (USER: a
+   project file), the macros and the files it includes.  */
+static inline __attribute__ ((always_inline)) void
+scan_tokens (Scan *c, const bool user)
 {
   Screen *s = c->s;
   const char *text = c->text, *p = text, *end = c->end;
@@ -817,7 +816,9 @@ scan_text (Scan *c)
       switch (byte_kind[(unsigned char) *p])
         {
         case K_BLANK:
-          p++;
+          do
+            p++;
+          while (byte_kind[(unsigned char) *p] == K_BLANK);
           continue;
         case K_NEWLINE:
           if (c->directive)
@@ -832,7 +833,7 @@ scan_text (Scan *c)
                 end_directive (c);
               return;
             }
-          token (c, T_OTHER, NULL, 0, NULL);
+          TOKEN (T_OTHER, NULL, 0, NULL);
           p++;
           break;
         case K_SLASH:
@@ -852,13 +853,13 @@ scan_text (Scan *c)
               p = e ? e : end;
               break;
             }
-          token (c, T_OTHER, NULL, 0, NULL);
+          TOKEN (T_OTHER, NULL, 0, NULL);
           p++;
           break;
         case K_HASH:
           if (p[1] == '#')
             {
-              token (c, T_PASTE, NULL, 0, NULL);
+              TOKEN (T_PASTE, NULL, 0, NULL);
               p += 2;
               break;
             }
@@ -871,34 +872,34 @@ scan_text (Scan *c)
                 return;
               break;
             }
-          token (c, T_OTHER, NULL, 0, NULL);
+          TOKEN (T_OTHER, NULL, 0, NULL);
           p++;
           break;
         case K_PERCENT:
           if (!memcmp (p, "%:%:", 4))
             {
-              token (c, T_PASTE, NULL, 0, NULL);
+              TOKEN (T_PASTE, NULL, 0, NULL);
               p += 4;
               break;
             }
-          token (c, T_OTHER, NULL, 0, NULL);
+          TOKEN (T_OTHER, NULL, 0, NULL);
           p++;
           break;
         case K_QUOTE:
           p = skip_literal (p, end);
-          token (c, T_OTHER, NULL, 0, NULL);
+          TOKEN (T_OTHER, NULL, 0, NULL);
           break;
         case K_DOT:
           if (!(p[1] >= '0' && p[1] <= '9'))
             {
-              token (c, T_OTHER, NULL, 0, NULL);
+              TOKEN (T_OTHER, NULL, 0, NULL);
               p++;
               break;
             }
           /* fall through */
         case K_DIGIT:
           p = skip_number (p);
-          token (c, T_OTHER, NULL, 0, NULL);
+          TOKEN (T_OTHER, NULL, 0, NULL);
           break;
         case K_IDENT:
           {
@@ -907,12 +908,15 @@ scan_text (Scan *c)
               p++;
             while (ident_char (*p));
             size_t wn = p - w;
-            Pieces piece;
-            bool is_piece = false;
-            if (may_matter (c, w, wn, p)
-                && !odd_identifier (c, w, wn, p, &piece, &is_piece))
-              return;
-            token (c, T_IDENT, w, wn, is_piece ? &piece : NULL);
+            const Pieces *piece = NULL;
+            if (may_matter (user, w, wn, p))
+              {
+                if (odd_identifier (c, w, wn, p))
+                  return;
+                if (user)
+                  piece = piece_of (w, wn);
+              }
+            TOKEN (T_IDENT, w, wn, piece);
             break;
           }
         case K_BACKSLASH:
@@ -922,28 +926,43 @@ scan_text (Scan *c)
                               "a universal character name in an identifier");
               return;
             }
-          token (c, T_OTHER, NULL, 0, NULL);
+          TOKEN (T_OTHER, NULL, 0, NULL);
           p++;
           break;
         case K_LPAREN:
-          token (c, T_LPAREN, NULL, 0, NULL);
+          TOKEN (T_LPAREN, NULL, 0, NULL);
           p++;
           break;
         case K_RPAREN:
-          token (c, T_RPAREN, NULL, 0, NULL);
+          TOKEN (T_RPAREN, NULL, 0, NULL);
           p++;
           break;
         case K_COMMA:
-          token (c, T_COMMA, NULL, 0, NULL);
+          TOKEN (T_COMMA, NULL, 0, NULL);
           p++;
           break;
         default:
-          token (c, T_OTHER, NULL, 0, NULL);
+          TOKEN (T_OTHER, NULL, 0, NULL);
           p++;
           break;
         }
       line_start = false;
     }
+}
+
+#undef TOKEN
+
+/* Two copies of the scanner: with and without the paste analysis.  */
+static void
+scan_project_file (Scan *c)
+{
+  scan_tokens (c, true);
+}
+
+static void
+scan_system_header (Scan *c)
+{
+  scan_tokens (c, false);
 }
 
 static bool
@@ -1014,7 +1033,10 @@ scan_file (Screen *s, const char *path, bool main_file)
   c.user = main_file || !is_system_path (s, path);
   c.text = s->buf;
   c.end = s->buf + got;
-  scan_text (&c);
+  if (c.user)
+    scan_project_file (&c);
+  else
+    scan_system_header (&c);
 }
 
 /* ---- after the scan: computed includes and pastes ---- */
