@@ -314,6 +314,24 @@ cdefer_text_at_is_word (location_t loc, const char *a, const char *b)
   return false;
 }
 
+/* The first offset from I on whose character is in STOPS, or N.  Every
+   scan below looks at a handful of characters only (quotes, comment
+   starts, brackets); strcspn passes over the rest many bytes at a time,
+   where a loop testing each character cost about 8 instructions a byte
+   (the text is NUL-terminated at N; a NUL inside it is plain text).  */
+static size_t
+skip_to_any (const char *t, size_t n, size_t i, const char *stops)
+{
+  while (i < n)
+    {
+      i += strcspn (t + i, stops);
+      if (i >= n || t[i] != '\0')
+	break;
+      i++;
+    }
+  return i < n ? i : n;
+}
+
 /* Skip a string or character literal starting at T[*I] (a quote).  */
 static void
 skip_literal (const char *t, size_t n, size_t *i)
@@ -333,8 +351,10 @@ skip_space (const char *t, size_t n, size_t *i)
       while (*i < n && ISSPACE (t[*i]))
 	(*i)++;
       if (*i + 1 < n && t[*i] == '/' && t[*i + 1] == '/')
-	while (*i < n && t[*i] != '\n')
-	  (*i)++;
+	{
+	  const char *e = (const char *) memchr (t + *i, '\n', n - *i);
+	  *i = e ? (size_t) (e - t) : n;
+	}
       else if (*i + 1 < n && t[*i] == '/' && t[*i + 1] == '*')
 	{
 	  const char *e = (const char *) memmem (t + *i + 2, n - *i - 2, "*/", 2);
@@ -350,7 +370,8 @@ skip_space (const char *t, size_t n, size_t *i)
 static size_t
 scan_to_close (const char *t, size_t n, size_t i, char open, char close)
 {
-  for (int depth = 0; i < n; )
+  const char stops[] = { '"', '\'', '/', open, close, '\0' };
+  for (int depth = 0; (i = skip_to_any (t, n, i, stops)) < n; )
     {
       if (t[i] == '"' || t[i] == '\'')
 	{
@@ -574,15 +595,28 @@ scan_braces_to (size_t end)
   bool line_start = fn_braces.line_start;
   while (i < end && i < n)
     {
+      /* Up to the next character that matters, at most END: what lies
+	 between is names, numbers, operators and blanks (no newline).
+	 Only its last non-blank character is remembered: a name's last
+	 character stands for the name, as no name ends in ; { } or :.  */
+      size_t j = skip_to_any (t, n, i, "\n#/\"'{}");
+      if (j > end)
+	j = end;
+      size_t k = j;
+      while (k > i && ISSPACE (t[k - 1]))
+	k--;
+      if (k > i)
+	{
+	  prev = t[k - 1];
+	  line_start = false;
+	}
+      i = j;
+      if (i >= end || i >= n)
+	break;
       char c = t[i];
       if (c == '\n')
 	{
 	  line_start = true;
-	  i++;
-	  continue;
-	}
-      if (ISSPACE (c))
-	{
 	  i++;
 	  continue;
 	}
@@ -604,13 +638,6 @@ scan_braces_to (size_t end)
 	{
 	  skip_literal (t, n, &i);
 	  prev = c;
-	  continue;
-	}
-      if (ISIDST (c))
-	{
-	  while (i < n && ISIDNUM (t[i]))
-	    i++;
-	  prev = 'a';
 	  continue;
 	}
       if (c == '{')
@@ -900,7 +927,7 @@ statement_last (const char *t, size_t n, size_t i, int depth)
     }
   /* Up to the `;` at depth 0 (a `case X:` label ends at its `:`).  */
   bool is_case = word_at (t, n, i, "case") || word_at (t, n, i, "default");
-  for (int d = 0; i < n;)
+  for (int d = 0; (i = skip_to_any (t, n, i, "\"'/()[]{};:")) < n;)
     {
       char c = t[i];
       if (c == '"' || c == '\'')
