@@ -499,9 +499,15 @@ void
 cdefer_describe_if_condition (cd_func *core, tree cond, tree fn,
 			      location_t loc)
 {
+  /* One set of visited nodes for every condition, emptied each time:
+     walk_tree_without_duplicates allocated and freed one per `if`.  */
+  static hash_set<tree> *visited;
+  if (!visited)
+    visited = new hash_set<tree>;
+  visited->empty ();
   auto_vec<tree> vars;
   struct mention_search s = { fn, &vars };
-  walk_tree_without_duplicates (&cond, find_mentions, &s);
+  walk_tree (&cond, find_mentions, &s, visited);
   for (unsigned i = 0; i < vars.length (); i++)
     {
       cd_test (core, vars[i], tests_for_failure (cond, vars[i]), (cd_loc) loc,
