@@ -354,7 +354,7 @@ static unsigned char byte_kind[256];
 /* Bits of word_edge[c]: a word (screen_word) may start with c, a paste
    piece (piece_of) may start or end with it.  Most identifiers are
    neither, and are not looked at again.  */
-enum { STARTS_WORD = 1, STARTS_PIECE = 2, ENDS_PIECE = 4 };
+enum { STARTS_WORD = 1, STARTS_PIECE = 2, ENDS_PIECE = 4, ODD_NEXT = 8 };
 static unsigned char word_edge[256];
 
 static void
@@ -387,6 +387,7 @@ init_tables (void)
   word_edge['c'] = STARTS_WORD;
   word_edge['r'] |= ENDS_PIECE;
   word_edge['e'] |= ENDS_PIECE;
+  word_edge['"'] = word_edge['\\'] = ODD_NEXT;  /* R"..." and \u */
 }
 
 static inline bool
@@ -780,11 +781,13 @@ static inline bool
 may_matter (bool user, const char *w, size_t n, const char *p)
 {
   unsigned first = word_edge[(unsigned char) w[0]];
-  return (n >= 5 && n <= 11 && (first & STARTS_WORD))
-         || *p == '"' || *p == '\\'
-         || (user && n < 6
-             && ((first & STARTS_PIECE)
-                 || (word_edge[(unsigned char) w[n - 1]] & ENDS_PIECE)));
+  if (word_edge[(unsigned char) *p] & ODD_NEXT)
+    return true;
+  if (n > 5)
+    return n <= 11 && (first & STARTS_WORD);
+  return (n == 5 && (first & STARTS_WORD))
+         || (user && ((first & STARTS_PIECE)
+                      || (word_edge[(unsigned char) w[n - 1]] & ENDS_PIECE)));
 }
 
 /* The paste analysis is for project files only: system headers have
