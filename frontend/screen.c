@@ -221,13 +221,21 @@ needs_lowering (Screen *s, const char *path, const char *text,
 
 /* ---- finding included files ---- */
 
+/* A hash of P[0..N): eight bytes a step (paths are long).  */
 static unsigned
 name_hash (const char *p, size_t n)
 {
-  unsigned h = 2166136261u;
+  uint64_t h = n;
+  for (; n >= 8; p += 8, n -= 8)
+    {
+      uint64_t w;
+      memcpy (&w, p, 8);
+      h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+      h ^= h >> 32;
+    }
   for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char) p[i]) * 16777619u;
-  return h;
+    h = (h ^ (unsigned char) p[i]) * 0x100000001b3ull;
+  return (unsigned) (h ^ h >> 29);
 }
 
 /* Add P[0..N) to SET.  Returns false if it was there already.  */
@@ -496,6 +504,10 @@ join_lines (char *t, size_t n)
 /* The tokens the paste analysis looks at; everything else is OTHER.  */
 enum tok { T_NONE, T_IDENT, T_LPAREN, T_RPAREN, T_COMMA, T_PASTE, T_OTHER };
 
+/* Bits of Scan.pending: what makes the next token matter to the paste
+   analysis (one test per token).  */
+enum { PREV_PIECE = 1, BODY_FIRST = 2 };
+
 /* One file being scanned.  */
 typedef struct Scan {
   Screen *s;
@@ -504,7 +516,9 @@ typedef struct Scan {
   enum tok prev;                /* the previous token */
   const char *prev_id;          /* ... its text when an identifier */
   size_t prev_idn;
-  bool prev_piece;              /* ... and it is a piece (prev_pieces) */
+  unsigned char pending;        /* PREV_PIECE: it is a piece (prev_pieces);
+                                   BODY_FIRST: the next token is a
+                                   #define body's first */
   Pieces prev_pieces;
   bool prev_arg_start;          /* ... first in an argument */
   /* Open parentheses: the identifier before each (the callee).  */
@@ -512,7 +526,6 @@ typedef struct Scan {
   size_t callee_n[64];
   int depth, depth_base;        /* depth_base: where a directive began */
   int directive;                /* 0, 1: in a directive, 2: in a #define body */
-  bool body_first;              /* the next token is a body's first */
 } Scan;
 
 static void
@@ -538,7 +551,7 @@ static void
 paste_token (Scan *c, enum tok t, const Pieces *piece)
 {
   /* The previous identifier was last in an argument, or before ##.  */
-  if (c->prev_piece)
+  if (c->pending & PREV_PIECE)
     {
       if ((t == T_COMMA || t == T_RPAREN) && !c->prev_arg_start)
         record_arg_piece (c, &c->prev_pieces);
@@ -548,14 +561,13 @@ paste_token (Scan *c, enum tok t, const Pieces *piece)
   bool arg_start = c->prev == T_LPAREN || c->prev == T_COMMA;
   if (piece)
     {
-      if (c->prev == T_PASTE || c->body_first)
+      if (c->prev == T_PASTE || (c->pending & BODY_FIRST))
         add_pieces (&c->s->pieces, piece);
       if (arg_start)
         record_arg_piece (c, piece);
-      c->prev_pieces = *piece;  /* read only while prev_piece */
+      c->prev_pieces = *piece;  /* read only while PREV_PIECE */
     }
-  c->body_first = false;
-  c->prev_piece = piece != NULL;
+  c->pending = piece ? PREV_PIECE : 0;
   c->prev_arg_start = arg_start;
 }
 
@@ -565,7 +577,7 @@ paste_token (Scan *c, enum tok t, const Pieces *piece)
 static inline void
 token (Scan *c, enum tok t, const char *id, size_t idn, const Pieces *piece)
 {
-  if (piece || c->prev_piece || c->body_first)
+  if (piece || c->pending)
     paste_token (c, t, piece);
   if (t == T_LPAREN)
     {
@@ -591,14 +603,13 @@ token (Scan *c, enum tok t, const char *id, size_t idn, const Pieces *piece)
 static void
 end_directive (Scan *c)
 {
-  if (c->directive == 2 && c->user && c->prev_piece)
+  if (c->directive == 2 && c->user && (c->pending & PREV_PIECE))
     add_pieces (&c->s->pieces, &c->prev_pieces);
   c->directive = 0;
   c->depth = c->depth_base;
   c->depth_base = 0;
   c->prev = T_NONE;
-  c->prev_piece = false;
-  c->body_first = false;
+  c->pending = 0;
 }
 
 static const char *
@@ -643,7 +654,7 @@ define (Scan *c, const char *p)
               || (dg && memmem (dg, body_end - dg, "%:%:", 4));
   vec_push (&c->s->macros, m);
   c->directive = 2;
-  c->body_first = true;
+  c->pending |= BODY_FIRST;
   c->prev = T_NONE;
   return p;
 }
@@ -828,7 +839,9 @@ scan_tokens (Scan *c, const bool user)
           if (c->directive)
             end_directive (c);
           line_start = true;
-          p++;
+          do                    /* and the indentation, without a dispatch */
+            p++;
+          while (byte_kind[(unsigned char) *p] == K_BLANK);
           continue;
         case K_NUL:
           if (p >= end)
