@@ -34,6 +34,13 @@
    keyword (`de` and `fer`) in project files send the file to the front
    end.
 
+   The screen runs before every compile, so it is one pass over each file
+   (read once, mapped when large) at a few instructions per byte: one
+   table dispatch per token, comments skipped by memchr, identifiers
+   tested by their first and last bytes before any comparison, and the
+   paste bookkeeping only around pieces.  tests/frontend/screen-fuzz
+   checks its verdicts against `gcc -E` (and against another build).
+
    The compiler's include directories cost a process to learn, so they are
    cached in $CDEFER_CACHE_DIR, else $XDG_CACHE_HOME/cdefer, else
    ~/.cache/cdefer, keyed by the compiler's path, size and time and the
@@ -92,6 +99,7 @@ typedef struct Screen {
   Pieces pieces;                /* pieces that are paste operands anyway */
   Macro **by_name;              /* index_macros: a hash table of chains */
   int by_name_cap, epoch;
+  int indexed;                  /* macros.n when by_name was made */
   StrSet tried;                 /* every path looked at (consider) */
   StrSet searched;              /* every name looked up in all of dirs */
   char *buf;                    /* the text of the file being scanned */
@@ -360,8 +368,9 @@ enum kind {
 static unsigned char byte_kind[256];
 
 /* Bits of word_edge[c]: a word (screen_word) may start with c, a paste
-   piece (piece_of) may start or end with it.  Most identifiers are
-   neither, and are not looked at again.  */
+   piece (piece_of) may start or end with it, or c after an identifier
+   may make it a raw string's prefix or a universal character name.  Most
+   identifiers are none of these, and are not looked at again.  */
 enum { STARTS_WORD = 1, STARTS_PIECE = 2, ENDS_PIECE = 4, ODD_NEXT = 8 };
 static unsigned char word_edge[256];
 
@@ -1218,19 +1227,12 @@ maybe_predefined (const PPTok *t)
   return false;
 }
 
-static bool
-macro_is (const Macro *m, const PPTok *t)
-{
-  return !strncmp (m->name, t->p, t->n) && !m->name[t->n];
-}
+static Macro *macros_named (Screen *s, const char *p, size_t n);
 
 static bool
 defined_anywhere (Screen *s, const PPTok *t)
 {
-  for (int i = 0; i < s->macros.n; i++)
-    if (macro_is (s->macros.v[i], t))
-      return true;
-  return false;
+  return macros_named (s, t->p, t->n) != NULL;
 }
 
 /* The arguments of the call whose '(' is IN[OPEN]: ARGS[k] is the first
@@ -1506,11 +1508,10 @@ expand (Eval *e, TokList *in, int from, int depth)
       if (!ident_start (*t->p) || hidden (t->hide, t))
         continue;
       bool called = false, left = false, defined = false;
-      for (int j = 0; j < e->s->macros.n && !e->fail; j++)
+      /* Every definition of the name, in the order of the files.  */
+      for (Macro *m = macros_named (e->s, t->p, t->n); m && !e->fail;
+           m = m->same_name)
         {
-          Macro *m = e->s->macros.v[j];
-          if (!macro_is (m, t))
-            continue;
           defined = true;
           if (m->params && !(i + 1 < in->n && pp_is (&in->v[i + 1], "(")))
             left = true;        /* a function-like macro's name alone */
@@ -1597,16 +1598,20 @@ resolve_computed (Screen *s, Computed *k)
 
 /* ---- which macros paste ---- */
 
-/* Every definition, by name: an open-addressing table of chains.  */
+/* Every definition, by name: an open-addressing table of chains, each in
+   the order of the definitions.  */
 static void
 index_macros (Screen *s)
 {
+  if (s->by_name && s->indexed == s->macros.n)
+    return;                     /* no definition since */
+  s->indexed = s->macros.n;
   int cap = 64;
   while (cap < 2 * s->macros.n)
     cap *= 2;
   s->by_name = xalloc (cap * sizeof *s->by_name);
   s->by_name_cap = cap;
-  for (int i = 0; i < s->macros.n; i++)
+  for (int i = s->macros.n - 1; i >= 0; i--)
     {
       Macro *m = s->macros.v[i];
       unsigned h = name_hash (m->name, strlen (m->name)) & (cap - 1);
@@ -2139,6 +2144,8 @@ screen_source (Vec *ccv, Vec *args, const char *src, bool tcc)
       /* A definition may come after the #include that uses it: resolve
          every computed include again once the queue is empty.  */
       int before = s.queue.n;
+      if (s.computed.n)
+        index_macros (&s);
       for (int i = 0; i < s.computed.n && !s.reason; i++)
         resolve_computed (&s, s.computed.v[i]);
       resolved = s.computed.n;
