@@ -35,7 +35,7 @@
    end.
 
    The screen runs before every compile, so it is one pass over each file
-   (read once, mapped when large) at a few instructions per byte: one
+   (read once, into one reused buffer) at a few instructions per byte: one
    table dispatch per token, comments skipped by memchr, identifiers
    tested by their first and last bytes before any comparison, and the
    paste bookkeeping only around pieces.  tests/frontend/screen-fuzz
@@ -53,7 +53,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1035,30 +1034,6 @@ read_text (Screen *s, int fd, size_t size)
   return got;
 }
 
-/* A large file (sqlite3.c) is mapped rather than read: no copy and no
-   zeroed pages.  The mapping lies at the start of an anonymous one at
-   least PAD bytes longer, so zero bytes follow the text as they follow a
-   read buffer; it is private, so joining spliced lines copies only their
-   pages.  Returns NULL when it cannot be mapped; *LEN gets the length to
-   unmap.  */
-static char *
-map_text (int fd, size_t size, size_t *len)
-{
-  size_t page = sysconf (_SC_PAGESIZE);
-  *len = (size + PAD + page - 1) / page * page;
-  char *base = mmap (NULL, *len, PROT_READ | PROT_WRITE,
-                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (base == MAP_FAILED)
-    return NULL;
-  if (mmap (base, size, PROT_READ | PROT_WRITE,
-            MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0) == MAP_FAILED)
-    {
-      munmap (base, *len);
-      return NULL;
-    }
-  return base;
-}
-
 static void
 scan_text (Screen *s, const char *path, bool main_file, char *text, size_t n)
 {
@@ -1086,15 +1061,8 @@ scan_file (Screen *s, const char *path, bool main_file)
       needs_lowering (s, path, "", "", "cannot be read");
       return;
     }
-  size_t map_len;
-  char *map = st.st_size >= (1 << 18) ? map_text (fd, st.st_size, &map_len) : NULL;
-  if (map)
-    {
-      close (fd);
-      scan_text (s, path, main_file, map, st.st_size);
-      munmap (map, map_len);
-      return;
-    }
+  /* Read, never mapped: a mapped file that another process truncates
+     while it is scanned kills the scan with SIGBUS.  */
   size_t got = read_text (s, fd, st.st_size);
   close (fd);
   if (got == (size_t) -1)
